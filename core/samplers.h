@@ -1,0 +1,47 @@
+#pragma once
+// Samplers built from the uniform bits of dp::Rng only.
+//
+// std::*_distribution is deliberately not used: its algorithms are left to
+// each standard library, so the same seed would give different numbers on
+// different machines. Every sampler here is a fixed algorithm:
+//
+//  * bernoulli(p)        one uniform double compared with p.
+//  * bernoulliWord(p)    64 independent Bernoulli(p) lanes at once, exactly:
+//                        each lane compares a stream of fair random bits with
+//                        the binary expansion of p, most significant bit first
+//                        (the "lazy comparison" view of a uniform draw), and
+//                        stops once every lane is decided. About
+//                        log2(64) + 1.3 ≈ 7.3 words of randomness per call on
+//                        average; exactly 1 word for p = 1/2.
+//  * binomial(n, p)      exact for n up to 2^53 (≈ 9·10^15): inversion by
+//                        sequential search when n·min(p,1−p) < 10, otherwise
+//                        BTRS, the transformed-rejection-with-squeeze method of
+//                        Hörmann, "The generation of binomial random variates",
+//                        J. Stat. Comput. Simul. 46 (1993) 101–110.
+//  * normal(μ, σ)        Marsaglia & Bray's polar method (1964).
+//  * laplace(b)          inversion: b·(−ln U) with a random sign; density
+//                        e^(−|x|/b)/(2b), variance 2b² (Dwork & Roth 2014, §3.3).
+//  * geometric(p)        failures before the first success, by inversion:
+//                        floor(ln U / ln(1−p)), P(k) = (1−p)^k p.
+//
+// These use std::log / std::sqrt from the C library; sqrt is exact in IEEE 754
+// and glibc's log is accurate to within one unit in the last place, so golden
+// values hold across x86-64 and ARM builds of the same C library.
+
+#include "rng.h"
+
+#include <cstdint>
+
+namespace dp {
+
+bool bernoulli(Rng &rng, double p);
+std::uint64_t bernoulliWord(Rng &rng, double p);
+std::uint64_t binomial(Rng &rng, std::uint64_t n, double p);
+double normal(Rng &rng, double mean = 0.0, double sd = 1.0);
+double laplace(Rng &rng, double scale);
+std::uint64_t geometric(Rng &rng, double p);
+
+// Largest n for which binomial() is exact (doubles hold integers exactly).
+inline constexpr std::uint64_t kMaxBinomialN = (std::uint64_t(1) << 53);
+
+} // namespace dp
