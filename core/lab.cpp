@@ -174,4 +174,106 @@ std::string jsonNumber(double value)
     return std::string(buf, ptr);
 }
 
+std::string toCsv(const ExportData &data)
+{
+    std::string out;
+    for (std::size_t i = 0; i < data.csvColumns.size(); ++i)
+        out += (i ? "," : "") + data.csvColumns[i];
+    out += '\n';
+    for (const auto &row : data.csvRows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i)
+                out += ',';
+            if (!std::isnan(row[i]))
+                out += std::isinf(row[i]) ? (row[i] > 0 ? "inf" : "-inf") : jsonNumber(row[i]);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+namespace {
+std::string paramJson(const ParamSpec &spec, double value)
+{
+    if (spec.kind == ParamKind::Choice && value >= 0 && value < static_cast<double>(spec.choices.size()))
+        return "\"" + jsonEscape(spec.choices[static_cast<std::size_t>(value)]) + "\"";
+    if (spec.kind == ParamKind::Toggle)
+        return value != 0.0 ? "true" : "false";
+    return jsonNumber(value);
+}
+
+const char *kindName(ParamKind kind)
+{
+    switch (kind) {
+    case ParamKind::Real: return "real";
+    case ParamKind::Integer: return "integer";
+    case ParamKind::Choice: return "choice";
+    case ParamKind::Toggle: return "toggle";
+    }
+    return "real";
+}
+} // namespace
+
+std::string toJson(const LabModel &lab, const ParamValues &values, std::uint64_t seed,
+                   const ExportData &data)
+{
+    std::string out = "{\n  \"lab\": \"" + jsonEscape(lab.id()) + "\",\n  \"seed\": " +
+                      std::to_string(seed) + ",\n  \"parameters\": {";
+    bool first = true;
+    for (const auto &spec : lab.params()) {
+        if (!values.has(spec.id))
+            continue;
+        out += std::string(first ? "" : ",") + "\n    \"" + jsonEscape(spec.id) +
+               "\": " + paramJson(spec, values.get(spec.id));
+        first = false;
+    }
+    out += "\n  }";
+    for (const auto &[key, value] : data.figures)
+        out += ",\n  \"" + jsonEscape(key) + "\": " + jsonNumber(value);
+    for (const auto &[key, text] : data.notes)
+        out += ",\n  \"" + jsonEscape(key) + "\": \"" + jsonEscape(text) + "\"";
+    out += "\n}\n";
+    return out;
+}
+
+std::string describeLabsJson()
+{
+    std::string out = "{\n  \"labs\": [";
+    bool firstLab = true;
+    for (const LabModel *lab : allLabs()) {
+        out += std::string(firstLab ? "" : ",") + "\n    {\n      \"id\": \"" + jsonEscape(lab->id()) +
+               "\",\n      \"title\": \"" + jsonEscape(lab->title()) + "\",\n      \"parameters\": [";
+        firstLab = false;
+        bool first = true;
+        for (const auto &s : lab->params()) {
+            out += std::string(first ? "" : ",") + "\n        {\"id\": \"" + jsonEscape(s.id) +
+                   "\", \"label\": \"" + jsonEscape(s.label) + "\", \"type\": \"" + kindName(s.kind) +
+                   "\", \"min\": " + jsonNumber(s.min) + ", \"max\": " + jsonNumber(s.max) +
+                   ", \"default\": " + paramJson(s, s.defaultValue) +
+                   ", \"log_scale\": " + (s.logScale ? "true" : "false");
+            if (!s.unit.empty())
+                out += ", \"unit\": \"" + jsonEscape(s.unit) + "\"";
+            if (s.kind == ParamKind::Choice) {
+                out += ", \"choices\": [";
+                for (std::size_t i = 0; i < s.choices.size(); ++i)
+                    out += std::string(i ? ", " : "") + "\"" + jsonEscape(s.choices[i]) + "\"";
+                out += "]";
+            }
+            out += ", \"help\": \"" + jsonEscape(s.help) + "\"}";
+            first = false;
+        }
+        out += "\n      ],\n      \"csv_columns\": [";
+        const auto cols = lab->csvColumns();
+        for (std::size_t i = 0; i < cols.size(); ++i)
+            out += std::string(i ? ", " : "") + "\"" + jsonEscape(cols[i]) + "\"";
+        out += "],\n      \"json_keys\": [";
+        const auto keys = lab->jsonKeys();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            out += std::string(i ? ", " : "") + "\"" + jsonEscape(keys[i]) + "\"";
+        out += "]\n    }";
+    }
+    out += "\n  ]\n}\n";
+    return out;
+}
+
 } // namespace dp

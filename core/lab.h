@@ -116,6 +116,16 @@ public:
 const std::vector<const LabModel *> &allLabs();
 const LabModel *findLab(const std::string &id);
 
+// The CSV file a headless export writes: a header line, then one line per
+// row; numbers in shortest round-trip form, empty fields for NaN.
+std::string toCsv(const ExportData &data);
+// The JSON file: {"lab", "seed", "parameters": {...}, then every figure and
+// note as a top-level key}. Choice parameters are written by name.
+std::string toJson(const LabModel &lab, const ParamValues &values, std::uint64_t seed,
+                   const ExportData &data);
+// The --describe document: every lab, its parameters and export columns.
+std::string describeLabsJson();
+
 std::string jsonEscape(const std::string &text);
 // Shortest text that reads back as the same double; "null" when not finite.
 std::string jsonNumber(double value);

@@ -97,8 +97,19 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
     const double q = params.pYes;
     const bool fair = (p == 0.5 && q == 0.5);
     std::uint64_t yes = 0;
-    if (people)
-        people->assign(n, Respondent{});
+    // Respondents kept for display: everyone when n ≤ kSurveyGridMax, else a
+    // stratified sample: the first m1 true-"yes" lanes and the first m0
+    // true-"no" lanes, in proportion (lanes are independent given the truth).
+    std::uint64_t m1 = n, m0 = 0;
+    if (people) {
+        people->clear();
+        if (n > kSurveyGridMax) {
+            m1 = static_cast<std::uint64_t>(std::llround(static_cast<double>(kSurveyGridMax) *
+                                                         static_cast<double>(trueCount) / static_cast<double>(n)));
+            m0 = kSurveyGridMax - m1;
+        }
+        people->reserve(std::min<std::uint64_t>(n, kSurveyGridMax));
+    }
     for (std::uint64_t start = 0; start < n; start += 64) {
         const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
         const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
@@ -119,13 +130,17 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
         }
         const std::uint64_t answer = ((truth & (first | second)) | (~truth & ~first & second)) & valid;
         yes += static_cast<std::uint64_t>(std::popcount(answer));
-        if (people) {
+        if (people && (start < m1 || (start + lanes > trueCount && start < trueCount + m0))) {
             for (std::uint64_t lane = 0; lane < lanes; ++lane) {
-                auto &r = (*people)[start + lane];
+                const std::uint64_t g = start + lane;
+                if (!(g < m1 || (g >= trueCount && g < trueCount + m0)))
+                    continue;
+                Respondent r;
                 r.truth = (truth >> lane) & 1;
                 r.firstHeads = (first >> lane) & 1;
                 r.secondYes = (second >> lane) & 1;
                 r.answer = (answer >> lane) & 1;
+                people->push_back(r);
             }
         }
     }
@@ -194,8 +209,7 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
         Rng rng(seed, s + 1); // stream 0 is kept for choices that are not per survey
         std::uint64_t yes;
         if (r.modeUsed == SurveyMode::Person)
-            yes = surveyPersonCount(params, r.trueCount, rng,
-                                    (s == 0 && n <= kSurveyGridMax) ? &r.people : nullptr);
+            yes = surveyPersonCount(params, r.trueCount, rng, s == 0 ? &r.people : nullptr);
         else
             yes = surveyAggregateCount(params, r.trueCount, rng);
         r.yesCounts[s] = yes;
@@ -207,11 +221,14 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
                 ++r.outsideUnitInterval;
         }
     }
-    if (n <= kSurveyGridMax && r.modeUsed == SurveyMode::Aggregate) {
-        // Forced aggregate mode on a small population: show the individuals
-        // of a per-person survey anyway (stream 0), labelled as an example.
+    r.peopleFromSurvey1 = r.modeUsed == SurveyMode::Person;
+    if (r.modeUsed == SurveyMode::Aggregate) {
+        // No individual exists in the aggregate mode: show an example group
+        // of respondents with the same coins and true share (stream 0).
+        SurveyParams example = params;
+        example.population = std::min<std::uint64_t>(n, kSurveyGridMax);
         Rng rng(seed, 0);
-        surveyPersonCount(params, r.trueCount, rng, &r.people);
+        surveyPersonCount(example, surveyTrueCount(example.population, params.trueRate), rng, &r.people);
     }
     // People are laid out "true yes first"; show them in a seeded shuffled order.
     if (!r.people.empty()) {
@@ -232,6 +249,48 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
     r.fixedPopulationSd = rrFixedPopulationSd(r.trueCount, n, params.pHonest, params.pYes);
     r.meanEstimate = spread.count() ? spread.mean() : std::numeric_limits<double>::quiet_NaN();
     r.sdEstimate = spread.count() > 1 ? spread.sd() : std::numeric_limits<double>::quiet_NaN();
+
+    // Histogram over a range that holds the estimates and the theory's ±4 sd.
+    {
+        std::vector<double> finite;
+        finite.reserve(r.estimates.size());
+        for (double e : r.estimates)
+            if (std::isfinite(e))
+                finite.push_back(e);
+        if (!finite.empty()) {
+            auto [lo, hi] = paddedRange(finite, 1e-3);
+            if (std::isfinite(r.fixedPopulationSd)) {
+                lo = std::min(lo, pi - 4.0 * r.fixedPopulationSd);
+                hi = std::max(hi, pi + 4.0 * r.fixedPopulationSd);
+            }
+            const std::size_t bins = std::clamp<std::size_t>(
+                static_cast<std::size_t>(2.0 * std::cbrt(static_cast<double>(finite.size()))), 5, 60);
+            // Estimates live on a lattice (y − N·b)/(N·p), y = 0…N. When the
+            // lattice step is coarse, bins hold a whole number of steps each
+            // so that the histogram shows no comb pattern.
+            std::size_t nBins = bins;
+            const double step = 1.0 / (nn * params.pHonest);
+            if (std::isfinite(step) && step * 10.0 > (hi - lo) / static_cast<double>(bins)) {
+                const double width = std::ceil((hi - lo) / static_cast<double>(bins) / step) * step;
+                const double offset = -r.b / params.pHonest;
+                lo = offset + std::floor((lo - offset) / step) * step - 0.5 * step;
+                nBins = static_cast<std::size_t>(std::ceil((hi - lo) / width));
+                hi = lo + static_cast<double>(nBins) * width;
+            }
+            r.estimateHistogram = Histogram(lo, hi, nBins);
+            for (double e : finite)
+                r.estimateHistogram.add(e);
+            const double sd = r.fixedPopulationSd;
+            if (std::isfinite(sd) && sd > 0.0) {
+                const double scale = static_cast<double>(finite.size()) * r.estimateHistogram.binWidth() / sd;
+                constexpr int kCurvePoints = 161;
+                for (int i = 0; i < kCurvePoints; ++i) {
+                    const double x = lo + (hi - lo) * i / (kCurvePoints - 1);
+                    r.theoryCurve.push_back({x, scale * normalPdf((x - pi) / sd)});
+                }
+            }
+        }
+    }
 
     constexpr int kTradeoffPoints = 61;
     for (int i = 0; i < kTradeoffPoints; ++i) {

@@ -25,6 +25,7 @@
 
 #include "lab.h"
 #include "rng.h"
+#include "stats.h"
 
 #include <cstdint>
 #include <vector>
@@ -48,7 +49,7 @@ struct SurveyParams
 inline constexpr double kPersonModeBudget = 5e7;
 // Forcing the per-person mode beyond this is refused (it would take minutes).
 inline constexpr double kPersonModeLimit = 2e10;
-// Populations up to this size keep every individual of the first survey.
+// At most this many respondents of the first survey are kept for display.
 inline constexpr std::uint64_t kSurveyGridMax = 400;
 
 struct RrProbabilities
@@ -114,7 +115,17 @@ struct SurveyResult final : LabResult
     double sdEstimate = 0.0;
     std::uint64_t outsideUnitInterval = 0; // estimates below 0 or above 1
 
-    std::vector<Respondent> people;          // survey #1, only when population ≤ kSurveyGridMax
+    // Histogram of the estimates over all surveys, and the theoretical normal
+    // curve N(π, fixedPopulationSd²) scaled to expected counts per bin.
+    Histogram estimateHistogram;
+    std::vector<Point> theoryCurve;
+
+    // Respondents to draw (at most kSurveyGridMax, in a seeded shuffled
+    // order): everyone of survey #1 when the population is that small, else
+    // a stratified sample of survey #1; in the aggregate mode, where no
+    // individual is simulated, an example group with the same coins.
+    std::vector<Respondent> people;
+    bool peopleFromSurvey1 = true;
     std::vector<TradeoffPoint> tradeoff;     // ε and standard error as p_honest varies
 
     ExportData exportData() const override;

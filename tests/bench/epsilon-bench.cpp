@@ -8,6 +8,8 @@
 
 namespace bench {
 void benchSurvey(Reporter &r, bool quick);
+void benchIncome(Reporter &r, bool quick);
+void benchDifferencing(Reporter &r, bool quick);
 #ifdef EPSILON_BENCH_UI
 void benchUi(Reporter &r, bool quick, int argc, char **argv);
 #endif
@@ -29,7 +31,7 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--help")) {
             std::puts("usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
                       "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
-                      "  suites: survey, ui");
+                      "  suites: differencing, survey, income, ui");
             return 0;
         } else {
             std::fprintf(stderr, "epsilon-bench: unknown argument '%s' (try --help)\n", argv[i]);
@@ -38,7 +40,9 @@ int main(int argc, char **argv)
     }
     bench::Reporter reporter;
     const std::vector<bench::SuiteEntry> suites = {
+        {"differencing", [&](bench::Reporter &r) { bench::benchDifferencing(r, quick); }},
         {"survey", [&](bench::Reporter &r) { bench::benchSurvey(r, quick); }},
+        {"income", [&](bench::Reporter &r) { bench::benchIncome(r, quick); }},
 #ifdef EPSILON_BENCH_UI
         {"ui", [&](bench::Reporter &r) { bench::benchUi(r, quick, argc, argv); }},
 #endif

@@ -1,0 +1,33 @@
+#pragma once
+// The command line: epsilon-lab [--describe] [--lab ID --seed N --set k=v …
+// --export-csv F --export-json F --export-png F --size WxH --presentation].
+// Any export option or --describe runs without showing a window and exits:
+// 0 on success, 2 with one line on stderr for a bad argument, 1 when a file
+// could not be written. Nothing is written unless every argument is valid.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+struct CliOptions
+{
+    bool describe = false;
+    bool headless = false;   // some export was asked for
+    bool presentation = false;
+    QString lab;
+    quint64 seed = 0;
+    bool seedGiven = false;
+    QStringList assignments; // "key=value"
+    QString csvPath, jsonPath, pngPath;
+    QSize size{1440, 900};
+};
+
+// True when argv asks for a run without a window (so main() can pick the
+// offscreen platform before QApplication exists).
+bool wantsHeadless(int argc, char **argv);
+
+// Parses the arguments; on error returns false with a one-line message.
+bool parseCli(const QStringList &arguments, CliOptions *options, QString *error, bool *helpShown);
+
+// Runs a headless export. Returns the process exit status.
+int runHeadless(const CliOptions &options);

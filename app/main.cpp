@@ -1,0 +1,63 @@
+// epsilon-lab: opens the window, or runs one experiment headless (see cli.h).
+#include "cli.h"
+#include "labpage.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+namespace {
+// The app prints one line on error and nothing else: Qt's own chatter (about
+// the platform, fonts, runtime folders) is dropped unless EPSILON_VERBOSE is set.
+void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A headless run needs no display: use the offscreen platform unless the
+    // caller chose one.
+    const bool headless = wantsHeadless(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("EPSILON_VERBOSE"))
+        qInstallMessageHandler(quietHandler);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("epsilon-lab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Epsilon Lab"));
+    QApplication::setOrganizationName(QStringLiteral("EpsilonLab"));
+    QApplication::setApplicationVersion(QStringLiteral(EPSILON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("epsilon-lab"));
+
+    CliOptions options;
+    QString error;
+    bool helpShown = false;
+    if (!parseCli(QApplication::arguments(), &options, &error, &helpShown)) {
+        std::fprintf(stderr, "epsilon-lab: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (helpShown)
+        return 0;
+    if (options.describe || options.headless)
+        return runHeadless(options);
+
+    MainWindow window;
+    if (!options.lab.isEmpty())
+        window.showLab(options.lab);
+    if (options.seedGiven)
+        window.setSeed(options.seed);
+    if (!options.assignments.isEmpty()) {
+        QList<QPair<QString, QString>> list;
+        for (const QString &a : options.assignments)
+            list.append({a.section(QLatin1Char('='), 0, 0), a.section(QLatin1Char('='), 1)});
+        window.currentPage()->applyAssignments(list, nullptr);
+    }
+    if (options.presentation)
+        window.setPresentation(true);
+    window.show();
+    return QApplication::exec();
+}

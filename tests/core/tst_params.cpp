@@ -1,0 +1,303 @@
+// Tests for the parameter model of core/lab.h: checkRanges, parseAssignment
+// (the command line's key=value), defaultValues/findSpec, jsonNumber and
+// jsonEscape. Every bad input must be refused with a message that names the
+// parameter, and must leave the values unchanged.
+
+#include "lab.h"
+
+#include <QTest>
+
+#include <cstdlib>
+#include <limits>
+
+namespace {
+
+const std::vector<dp::ParamSpec> &specs()
+{
+    static const std::vector<dp::ParamSpec> s = [] {
+        std::vector<dp::ParamSpec> v;
+        v.push_back({"epsilon", dp::ParamKind::Real, 0.01, 10, 1, true, {}, "Privacy budget", "",
+                     "How much one person may change the answer.", 2});
+        v.push_back({"people", dp::ParamKind::Integer, 1, 1000, 100, true, {}, "People", "people",
+                     "How many people.", 0});
+        v.push_back({"mode", dp::ParamKind::Choice, 0, 2, 0, false, {"auto", "person", "aggregate"},
+                     "Simulation", "", "How to simulate.", 0});
+        v.push_back({"hide", dp::ParamKind::Toggle, 0, 1, 0, false, {}, "Hide", "", "Hide it.", 0});
+        return v;
+    }();
+    return s;
+}
+
+bool contains(const std::string &text, const std::string &part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// JSON number grammar (RFC 8259 §6): -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+bool isJsonNumber(const std::string &s)
+{
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    if (i < s.size() && s[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
+
+} // namespace
+
+class TestParams : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAndLookup();
+    void checkRangesAcceptsDefaults();
+    void checkRangesErrors_data();
+    void checkRangesErrors();
+    void parseAccepts_data();
+    void parseAccepts();
+    void parseRefuses_data();
+    void parseRefuses();
+    void jsonNumberRoundTrips();
+    void jsonNumberNonFinite();
+    void jsonEscapeCases_data();
+    void jsonEscapeCases();
+};
+
+void TestParams::defaultsAndLookup()
+{
+    const auto v = dp::defaultValues(specs());
+    QCOMPARE(v.all().size(), specs().size());
+    QCOMPARE(v.get("epsilon"), 1.0);
+    QCOMPARE(v.get("people"), 100.0);
+    QVERIFY(v.has("mode"));
+    QVERIFY(!v.has("nope"));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, v.get("nope"));
+    QVERIFY(dp::findSpec(specs(), "hide") == &specs()[3]);
+    QVERIFY(dp::findSpec(specs(), "Hide") == nullptr); // ids are case-sensitive
+}
+
+void TestParams::checkRangesAcceptsDefaults()
+{
+    QVERIFY(!dp::checkRanges(specs(), dp::defaultValues(specs())));
+    auto v = dp::defaultValues(specs());
+    v.set("epsilon", 0.01); // both bounds are inclusive
+    v.set("people", 1000);
+    v.set("mode", 2);
+    v.set("hide", 1);
+    QVERIFY(!dp::checkRanges(specs(), v));
+}
+
+void TestParams::checkRangesErrors_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("message"); // a part of the expected message
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::newRow("unknown key") << "extra" << 1.0 << "unknown parameter 'extra'";
+    QTest::newRow("NaN") << "epsilon" << std::nan("") << "must be a finite number";
+    QTest::newRow("infinity") << "epsilon" << inf << "must be a finite number";
+    QTest::newRow("below min") << "epsilon" << 0.001 << "must be between 0.01 and 10, got 0.001";
+    QTest::newRow("above max") << "epsilon" << 10.5 << "must be between 0.01 and 10, got 10.5";
+    QTest::newRow("integer not whole") << "people" << 2.5 << "must be a whole number, got 2.5";
+    QTest::newRow("integer out of range") << "people" << 0.0 << "must be between 1 and 1000";
+    QTest::newRow("choice index too big") << "mode" << 3.0 << "must be one of: auto, person, aggregate";
+    QTest::newRow("choice index negative") << "mode" << -1.0 << "must be one of";
+    QTest::newRow("choice index fractional") << "mode" << 0.5 << "must be one of";
+    QTest::newRow("toggle 0.5") << "hide" << 0.5 << "must be on or off";
+    QTest::newRow("toggle 2") << "hide" << 2.0 << "must be on or off";
+}
+
+void TestParams::checkRangesErrors()
+{
+    QFETCH(QString, id);
+    QFETCH(double, value);
+    QFETCH(QString, message);
+    auto v = dp::defaultValues(specs());
+    v.set(id.toStdString(), value);
+    const auto err = dp::checkRanges(specs(), v);
+    QVERIFY(err.has_value());
+    QCOMPARE(QString::fromStdString(err->param), id);
+    QVERIFY2(contains(err->message, message.toStdString()), err->message.c_str());
+    QVERIFY2(contains(err->message, "'" + id.toStdString() + "'"), err->message.c_str());
+
+    // A missing parameter is named too.
+    dp::ParamValues partial = dp::defaultValues(specs());
+    dp::ParamValues missing;
+    for (const auto &[k, x] : partial.all())
+        if (k != "people")
+            missing.set(k, x);
+    const auto e2 = dp::checkRanges(specs(), missing);
+    QVERIFY(e2 && e2->param == "people" && contains(e2->message, "missing"));
+}
+
+void TestParams::parseAccepts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("value");
+    QTest::newRow("real") << "epsilon=0.5" << "epsilon" << 0.5;
+    QTest::newRow("real exponent") << "epsilon=1e-2" << "epsilon" << 0.01;
+    QTest::newRow("real at max") << "epsilon=10" << "epsilon" << 10.0;
+    QTest::newRow("integer") << "people=250" << "people" << 250.0;
+    QTest::newRow("integer written 1e3") << "people=1e3" << "people" << 1000.0;
+    QTest::newRow("choice name") << "mode=person" << "mode" << 1.0;
+    QTest::newRow("choice any case") << "mode=Aggregate" << "mode" << 2.0;
+    QTest::newRow("toggle on") << "hide=on" << "hide" << 1.0;
+    QTest::newRow("toggle ON") << "hide=ON" << "hide" << 1.0;
+    QTest::newRow("toggle true") << "hide=true" << "hide" << 1.0;
+    QTest::newRow("toggle yes") << "hide=yes" << "hide" << 1.0;
+    QTest::newRow("toggle 1") << "hide=1" << "hide" << 1.0;
+    QTest::newRow("toggle off") << "hide=off" << "hide" << 0.0;
+    QTest::newRow("toggle false") << "hide=false" << "hide" << 0.0;
+    QTest::newRow("toggle no") << "hide=no" << "hide" << 0.0;
+    QTest::newRow("toggle 0") << "hide=0" << "hide" << 0.0;
+}
+
+void TestParams::parseAccepts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(double, value);
+    auto v = dp::defaultValues(specs());
+    v.set("hide", 1.0 - value * (id == "hide")); // make every toggle row a change
+    const auto before = v;
+    const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
+    QVERIFY2(!err, err ? err->message.c_str() : "");
+    QCOMPARE(v.get(id.toStdString()), value);
+    // Only that key changed.
+    for (const auto &[k, x] : before.all())
+        if (k != id.toStdString())
+            QCOMPARE(v.get(k), x);
+}
+
+void TestParams::parseRefuses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("param"); // the parameter the error names ("" = none)
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing '='") << "epsilon" << "" << "expected key=value, got 'epsilon'";
+    QTest::newRow("missing key") << "=3" << "" << "expected key=value";
+    QTest::newRow("unknown key") << "epsilonn=1" << "epsilonn" << "unknown parameter 'epsilonn'";
+    QTest::newRow("empty value") << "epsilon=" << "epsilon" << "'epsilon' needs a value";
+    QTest::newRow("not a number") << "epsilon=abc" << "epsilon" << "'epsilon' must be a number, got 'abc'";
+    QTest::newRow("trailing junk") << "epsilon=0.5x" << "epsilon" << "must be a number, got '0.5x'";
+    QTest::newRow("space") << "epsilon= 1" << "epsilon" << "must be a number";
+    QTest::newRow("overflow 1e400") << "epsilon=1e400" << "epsilon" << "must be a number, got '1e400'";
+    QTest::newRow("nan") << "epsilon=nan" << "epsilon" << "must be a number, got 'nan'";
+    QTest::newRow("inf") << "epsilon=inf" << "epsilon" << "must be a number, got 'inf'";
+    QTest::newRow("-infinity") << "epsilon=-infinity" << "epsilon" << "must be a number";
+    QTest::newRow("out of range") << "epsilon=20" << "epsilon" << "'epsilon' must be between 0.01 and 10, got 20";
+    QTest::newRow("negative") << "epsilon=-1" << "epsilon" << "must be between 0.01 and 10, got -1";
+    QTest::newRow("integer not whole") << "people=2.5" << "people" << "'people' must be a whole number, got 2.5";
+    QTest::newRow("integer out of range") << "people=1001" << "people" << "must be between 1 and 1000, got 1001";
+    QTest::newRow("choice unknown") << "mode=fast" << "mode"
+                                    << "'mode' must be one of: auto, person, aggregate, got 'fast'";
+    QTest::newRow("choice by index") << "mode=1" << "mode" << "must be one of";
+    QTest::newRow("toggle unknown") << "hide=maybe" << "hide" << "'hide' must be on or off, got 'maybe'";
+    QTest::newRow("toggle 2") << "hide=2" << "hide" << "must be on or off";
+}
+
+void TestParams::parseRefuses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, param);
+    QFETCH(QString, message);
+    auto v = dp::defaultValues(specs());
+    v.set("epsilon", 2.5);
+    const auto before = v;
+    const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
+    QVERIFY2(err.has_value(), qPrintable("accepted: " + text));
+    QCOMPARE(QString::fromStdString(err->param), param);
+    QVERIFY2(contains(err->message, message.toStdString()),
+             qPrintable(QString("message was: %1").arg(err->message.c_str())));
+    QVERIFY(v == before); // values unchanged on error
+}
+
+void TestParams::jsonNumberRoundTrips()
+{
+    const double values[] = {0.0,
+                             -0.0,
+                             1.0,
+                             3.0,
+                             -2.5,
+                             0.1,
+                             1.0 / 3.0,
+                             1e-300,
+                             4.9406564584124654e-324, // smallest subnormal
+                             2.2250738585072014e-308,
+                             1.7976931348623157e308, // largest double
+                             1e21,
+                             123456789012345678.0,
+                             1.0986122886681098,
+                             1.6570708993804457,
+                             9.6e-4};
+    for (double x : values) {
+        const std::string s = dp::jsonNumber(x);
+        QVERIFY2(isJsonNumber(s), qPrintable(QString("'%1' is not a JSON number").arg(s.c_str())));
+        const double back = std::strtod(s.c_str(), nullptr);
+        QVERIFY2(back == x && std::signbit(back) == std::signbit(x),
+                 qPrintable(QString("%1 -> '%2' -> %3").arg(x, 0, 'g', 17).arg(s.c_str()).arg(back, 0, 'g', 17)));
+    }
+    // Shortest form: no trailing digits beyond what identifies the double.
+    QCOMPARE(dp::jsonNumber(0.1), std::string("0.1"));
+    QCOMPARE(dp::jsonNumber(3.0), std::string("3"));
+    QCOMPARE(dp::jsonNumber(-2.5), std::string("-2.5"));
+}
+
+void TestParams::jsonNumberNonFinite()
+{
+    QCOMPARE(dp::jsonNumber(std::numeric_limits<double>::infinity()), std::string("null"));
+    QCOMPARE(dp::jsonNumber(-std::numeric_limits<double>::infinity()), std::string("null"));
+    QCOMPARE(dp::jsonNumber(std::nan("")), std::string("null"));
+    QCOMPARE(dp::jsonNumber(-std::nan("")), std::string("null"));
+}
+
+void TestParams::jsonEscapeCases_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QByteArray("epsilon = ln 3") << QByteArray("epsilon = ln 3");
+    QTest::newRow("quote") << QByteArray("say \"yes\"") << QByteArray("say \\\"yes\\\"");
+    QTest::newRow("backslash") << QByteArray("a\\b") << QByteArray("a\\\\b");
+    QTest::newRow("newline tab return") << QByteArray("a\nb\tc\rd") << QByteArray("a\\nb\\tc\\rd");
+    QTest::newRow("control 0x01") << QByteArray("\x01") << QByteArray("\\u0001");
+    QTest::newRow("control 0x1f") << QByteArray("x\x1fy") << QByteArray("x\\u001fy");
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("a\\u0000b");
+    QTest::newRow("DEL passes") << QByteArray("\x7f") << QByteArray("\x7f");
+    QTest::newRow("UTF-8 passes") << QByteArray("ε ≤ €") << QByteArray("ε ≤ €");
+    QTest::newRow("slash passes") << QByteArray("a/b") << QByteArray("a/b");
+    QTest::newRow("empty") << QByteArray("") << QByteArray("");
+}
+
+void TestParams::jsonEscapeCases()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const std::string out = dp::jsonEscape(std::string(input.constData(), input.size()));
+    QCOMPARE(QByteArray(out.data(), static_cast<qsizetype>(out.size())), expected);
+}
+
+QTEST_APPLESS_MAIN(TestParams)
+#include "tst_params.moc"

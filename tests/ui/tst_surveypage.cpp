@@ -1,0 +1,203 @@
+// The survey page offscreen: every slider changes the charts, bad input is
+// refused with a reason and leaves the last result on screen, presentation
+// mode scales up, and the respondents grid tells each person's story.
+#include "charts/chartview.h"
+#include "labpage.h"
+#include "labs/respondentgrid.h"
+#include "labs/surveypage.h"
+#include "mainwindow.h"
+#include "parametercontrol.h"
+
+#include <QChart>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+
+class TestSurveyPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void firstRunDrawsEverything();
+    void eachSliderChangesTheCharts_data();
+    void eachSliderChangesTheCharts();
+    void badInputIsRefusedAndKeepsResult();
+    void hideTruthRemovesTheTrueValue();
+    void forcedYesSaysNotPrivate();
+    void noHonestyMeansNoEstimate();
+    void gridStoriesMatchTheAnswers();
+    void presentationModeScalesUp();
+    void sameSeedSameHeadline();
+
+private:
+    bool waitForResult(LabPage *page);
+    MainWindow *m_window = nullptr;
+    SurveyPage *m_page = nullptr;
+};
+
+bool TestSurveyPage::waitForResult(LabPage *page)
+{
+    page->runner()->waitForIdle();
+    QCoreApplication::processEvents();
+    return page->lastResult() != nullptr;
+}
+
+void TestSurveyPage::initTestCase()
+{
+    m_window = new MainWindow(false);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(m_window->showLab(QStringLiteral("survey")));
+    m_page = qobject_cast<SurveyPage *>(m_window->currentPage());
+    QVERIFY(m_page);
+    QVERIFY(waitForResult(m_page));
+}
+
+void TestSurveyPage::firstRunDrawsEverything()
+{
+    const auto charts = m_page->charts();
+    QCOMPARE(charts.size(), 3);
+    for (ChartPanel *c : charts) {
+        QVERIFY2(!c->summary().isEmpty(), qPrintable(c->title()));
+        QVERIFY(!c->title().isEmpty());
+    }
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("Estimated share")));
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("ε = 1.10")));
+    QVERIFY(charts[0]->pointCount(QStringLiteral("bars")) > 0);
+    QVERIFY(charts[0]->pointCount(QStringLiteral("theory")) > 0);
+    QCOMPARE(m_page->grid()->count(), 400); // a 400-person sample of 1,000
+}
+
+void TestSurveyPage::eachSliderChangesTheCharts_data()
+{
+    QTest::addColumn<QString>("param");
+    QTest::newRow("population") << QStringLiteral("population");
+    QTest::newRow("true_rate") << QStringLiteral("true_rate");
+    QTest::newRow("p_honest") << QStringLiteral("p_honest");
+    QTest::newRow("p_yes") << QStringLiteral("p_yes");
+    QTest::newRow("surveys") << QStringLiteral("surveys");
+}
+
+void TestSurveyPage::eachSliderChangesTheCharts()
+{
+    QFETCH(QString, param);
+    m_page->resetToDefaults();
+    QVERIFY(waitForResult(m_page));
+    const QString before = m_page->summary() + m_page->headlineText();
+    auto *control = m_page->findChild<ParameterControl *>(QStringLiteral("param_") + param);
+    QVERIFY(control);
+    auto *slider = control->findChild<QSlider *>();
+    QVERIFY(slider);
+    QSignalSpy shown(m_page, &LabPage::resultShown);
+    // Move like a user: a few page steps with the keyboard.
+    slider->setFocus();
+    const int start = slider->value();
+    QTest::keyClick(slider, start > 500 ? Qt::Key_PageDown : Qt::Key_PageUp);
+    QVERIFY(slider->value() != start);
+    QVERIFY(shown.wait(5000) || shown.count() > 0);
+    QVERIFY(waitForResult(m_page));
+    const QString after = m_page->summary() + m_page->headlineText();
+    QVERIFY2(after != before, qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
+    QVERIFY(!control->accessibleDescription().isEmpty());
+}
+
+void TestSurveyPage::badInputIsRefusedAndKeepsResult()
+{
+    m_page->resetToDefaults();
+    QVERIFY(waitForResult(m_page));
+    const auto result = m_page->lastResult();
+    const dp::ParamValues values = m_page->values();
+    QString error;
+    QVERIFY(!m_page->assign(QStringLiteral("p_honest"), QStringLiteral("1.5"), &error));
+    QVERIFY2(error.contains(QStringLiteral("p_honest")), qPrintable(error));
+    QVERIFY(!m_page->assign(QStringLiteral("population"), QStringLiteral("lots"), &error));
+    QVERIFY2(error.contains(QStringLiteral("number")), qPrintable(error));
+    QVERIFY(!m_page->assign(QStringLiteral("no_such_thing"), QStringLiteral("1"), &error));
+    QVERIFY(!m_page->applyAssignments({{QStringLiteral("mode"), QStringLiteral("person")},
+                                       {QStringLiteral("population"), QStringLiteral("1000000000")},
+                                       {QStringLiteral("surveys"), QStringLiteral("100000")}},
+                                      &error));
+    QVERIFY2(error.contains(QStringLiteral("aggregate")), qPrintable(error));
+    QVERIFY(m_page->values() == values);    // nothing half-applied
+    QCOMPARE(m_page->lastResult(), result); // the last good result stays
+}
+
+void TestSurveyPage::hideTruthRemovesTheTrueValue()
+{
+    m_page->resetToDefaults();
+    QVERIFY(m_page->assign(QStringLiteral("hide_truth"), QStringLiteral("on"), nullptr));
+    QVERIFY(waitForResult(m_page));
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("hidden")));
+    QVERIFY(!m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
+    QVERIFY(!m_page->summary().contains(QStringLiteral("true")));
+    QVERIFY(m_page->assign(QStringLiteral("hide_truth"), QStringLiteral("off"), nullptr));
+    QVERIFY(waitForResult(m_page));
+    QVERIFY(m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
+}
+
+void TestSurveyPage::forcedYesSaysNotPrivate()
+{
+    m_page->resetToDefaults();
+    QVERIFY(m_page->assign(QStringLiteral("p_yes"), QStringLiteral("1"), nullptr));
+    QVERIFY(waitForResult(m_page));
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("ε = ∞")));
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("not differentially private")));
+}
+
+void TestSurveyPage::noHonestyMeansNoEstimate()
+{
+    m_page->resetToDefaults();
+    QVERIFY(m_page->assign(QStringLiteral("p_honest"), QStringLiteral("0"), nullptr));
+    QVERIFY(waitForResult(m_page));
+    QVERIFY(m_page->headlineText().contains(QStringLiteral("No estimate possible")));
+    QVERIFY(!m_page->headlineText().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+    QVERIFY(!m_page->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+}
+
+void TestSurveyPage::gridStoriesMatchTheAnswers()
+{
+    m_page->resetToDefaults();
+    QVERIFY(m_page->assign(QStringLiteral("population"), QStringLiteral("50"), nullptr));
+    QVERIFY(waitForResult(m_page));
+    RespondentGrid *grid = m_page->grid();
+    QCOMPARE(grid->count(), 50);
+    const auto &r = static_cast<const dp::SurveyResult &>(*m_page->lastResult());
+    for (int i = 0; i < grid->count(); ++i) {
+        const QString story = grid->describePerson(i);
+        const bool saidYes = story.endsWith(QStringLiteral("Said: yes."));
+        QCOMPARE(saidYes, r.people[static_cast<std::size_t>(i)].answer);
+    }
+    grid->animate();
+    QVERIFY(grid->isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!grid->isAnimating(), 5000);
+    QCOMPARE(grid->revealed(), 50);
+}
+
+void TestSurveyPage::presentationModeScalesUp()
+{
+    const QFont before = m_page->charts()[0]->chart()->titleFont();
+    m_window->setPresentation(true, false);
+    const QFont after = m_page->charts()[0]->chart()->titleFont();
+    QVERIFY2(after.pointSizeF() > before.pointSizeF() * 1.5,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
+    m_window->setPresentation(false, false);
+    QCOMPARE(m_page->charts()[0]->chart()->titleFont().pointSizeF(), before.pointSizeF());
+}
+
+void TestSurveyPage::sameSeedSameHeadline()
+{
+    m_page->resetToDefaults();
+    m_window->setSeed(7);
+    QVERIFY(waitForResult(m_page));
+    const QString first = m_page->headlineText();
+    m_window->setSeed(8);
+    QVERIFY(waitForResult(m_page));
+    QVERIFY(m_page->headlineText() != first);
+    m_window->setSeed(7);
+    QVERIFY(waitForResult(m_page));
+    QCOMPARE(m_page->headlineText(), first);
+}
+
+QTEST_MAIN(TestSurveyPage)
+#include "tst_surveypage.moc"

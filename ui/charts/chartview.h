@@ -1,0 +1,92 @@
+#pragma once
+// Our own small chart class over Qt Charts: labs hand it plain points and
+// never touch QChart directly, so a later move to Qt Graphs stays in this
+// folder. Every chart has axis titles, a one-sentence text summary (shown
+// under it and given to screen readers), and series that differ by dash or
+// marker as well as colour. Presentation mode makes fonts and lines bigger.
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+class QAbstractSeries;
+class QChart;
+class QChartView;
+class QLabel;
+class QAbstractAxis;
+class QValueAxis;
+class QLogValueAxis;
+class QXYSeries;
+
+struct SeriesStyle
+{
+    enum class Kind { Line, Dashed, Dotted, Markers, Bars, Band };
+    Kind kind = Kind::Line;
+    QColor color;
+    qreal width = 2.0;       // line width or marker size (points)
+    bool inLegend = true;
+};
+
+inline SeriesStyle makeStyle(SeriesStyle::Kind kind, const QColor &color, qreal width = 2.0,
+                             bool inLegend = true)
+{
+    return SeriesStyle{kind, color, width, inLegend};
+}
+
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(const QString &title, QWidget *parent = nullptr);
+
+    void setAxisTitles(const QString &x, const QString &y);
+    // Switching an axis to log scale replaces it (data must then be > 0).
+    void setLogX(bool log);
+    void setLogY(bool log);
+    void setRange(double xMin, double xMax, double yMin, double yMax);
+    void setXLabelFormat(const QString &format); // printf-style, e.g. "%.0f%%"
+    void setYLabelFormat(const QString &format);
+
+    // Creates the series on first use, then replaces its points in bulk.
+    // Bars: points are (bin centre, height); the bar width is the gap between
+    // neighbouring centres. Band: pairs of points (x, low) (x, high) in order.
+    void setSeries(const QString &key, const QString &name, const QList<QPointF> &points,
+                   const SeriesStyle &style);
+    // A vertical line at x across the current y range (e.g. the true value).
+    void setVerticalMarker(const QString &key, const QString &name, double x, const SeriesStyle &style);
+    void removeSeries(const QString &key);
+    bool hasSeries(const QString &key) const { return m_series.contains(key); }
+    int pointCount(const QString &key) const;
+
+    void setSummary(const QString &sentence);
+    QString summary() const;
+    QString title() const;
+    void setPresentation(bool on);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *view() const { return m_view; }
+    // Renders the chart alone (for export) at the given size in pixels.
+    QImage renderImage(const QSize &size) const;
+
+private:
+    void attach(QAbstractSeries *series);
+    void applyStyle(QAbstractSeries *series, const SeriesStyle &style);
+    void restyleAll();
+    QAbstractAxis *replaceAxis(QAbstractAxis *old, bool log, Qt::Alignment align);
+
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QAbstractAxis *m_x = nullptr;
+    QAbstractAxis *m_y = nullptr;
+    bool m_logX = false;
+    bool m_logY = false;
+    double m_yMin = 0.0, m_yMax = 1.0;
+    bool m_presentation = false;
+    QHash<QString, QAbstractSeries *> m_series;
+    QHash<QString, SeriesStyle> m_styles;
+    QHash<QString, QList<QPointF>> m_markerX; // vertical markers keep their x
+};
