@@ -1,14 +1,38 @@
 #include "differencing_text.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace dp::difftext {
 
 std::string num(double v)
 {
+    if (std::isnan(v))
+        return "undefined";
+    if (std::isinf(v))
+        return v > 0 ? "∞" : "−∞";
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.4g", v);
-    return buf;
+    const double a = std::fabs(v);
+    if (a == 0.0)
+        return "0";
+    if (a < 1e15 && v == std::round(v)) {
+        std::snprintf(buf, sizeof buf, "%.0f", v); // whole numbers in full: "5000123", never "5e+06"
+        return buf;
+    }
+    // Never exponent notation: at most 4 significant digits after the point
+    // ("0.0002", "0.00000001"), at most 2 decimals for large values.
+    const int magnitude = static_cast<int>(std::floor(std::log10(a)));
+    const int decimals = a >= 1000.0 ? 2 : std::clamp(3 - magnitude, 0, 20);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    std::string s = buf;
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0')
+            s.pop_back();
+        if (s.back() == '.')
+            s.pop_back();
+    }
+    return s;
 }
 
 namespace {

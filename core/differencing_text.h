@@ -9,7 +9,8 @@
 
 namespace dp::difftext {
 
-// Short decimal form: at most 4 significant digits ("0.0002", "1", "2500").
+// Short decimal form, never exponent notation: whole numbers in full ("5000123"),
+// otherwise 4 significant digits ("0.0002", "0.5006") or 2 decimals from 1000 up.
 std::string num(double v);
 // Why the measured (this database) and global (worst case) sensitivity differ.
 std::string sensitivityWhy(Query q, Neighbour nb, std::uint64_t n, std::uint64_t k,

@@ -371,6 +371,12 @@ void fillDisplay(IncomeResult &r, const std::vector<double> &incomes, const std:
     r.friendGuess = r.friendReport - p.analystNoiseMean();
     r.friendLow = r.friendGuess - kZ95 * p.noiseSd;
     r.friendHigh = r.friendGuess + kZ95 * p.noiseSd;
+    std::size_t inside = 0;
+    for (double x : incomes) {
+        const double y = p.clipping ? clampIncome(x, p.clip) : x;
+        inside += (y >= r.friendLow && y <= r.friendHigh) ? 1 : 0;
+    }
+    r.friendCoverShare = incomes.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(incomes.size());
     r.friendText = "Seeing only this report, an observer can say the " +
                    std::string(p.clipping ? "(clipped) " : "") + "income lies between " + money(r.friendLow) +
                    " and " + money(r.friendHigh) + " with 95 % confidence: report − μ_o ± 1.96 σ_o, ±" +
@@ -550,6 +556,14 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
     r.errorHistogram = Histogram(elo, ehi, 50);
     for (double e : r.errors)
         r.errorHistogram.add(e);
+    if (r.errorTheorySd > 0.0 && std::isfinite(r.errorTheorySd)) {
+        const double scale = static_cast<double>(trials) * r.errorHistogram.binWidth() / r.errorTheorySd;
+        constexpr int kCurvePoints = 161;
+        for (int i = 0; i < kCurvePoints; ++i) {
+            const double x = elo + (ehi - elo) * i / (kCurvePoints - 1);
+            r.errorTheoryCurve.push_back({x, scale * normalPdf((x - r.errorTheoryMean) / r.errorTheorySd)});
+        }
+    }
     if (cancel && cancel->load(std::memory_order_relaxed))
         return nullptr;
     fillErrorVsN(r, m, seed);

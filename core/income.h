@@ -161,6 +161,8 @@ struct IncomeResult final : LabResult
     double friendIncome = 0.0, friendClipped = 0.0, friendNoise = 0.0, friendReport = 0.0;
     double friendGuess = 0.0;            // report − assumed μ_o: the observer's best guess
     double friendLow = 0.0, friendHigh = 0.0; // friendGuess ± 1.96·σ_o (95 %)
+    double friendCoverShare = 0.0;       // share of the display sample whose (clipped) income lies
+                                         // in [friendLow, friendHigh]: how many friends the report fits
     std::string friendText;
 
     // Repeated rounds (CSV rows).
@@ -169,6 +171,7 @@ struct IncomeResult final : LabResult
     double errorTheoryMean = 0.0;        // clipping bias + wrong-mean bias
     double errorTheorySd = 0.0;          // √((σ_o² + Var(Y − X))/N)
     Histogram errorHistogram;
+    std::vector<Point> errorTheoryCurve; // N(errorTheoryMean, errorTheorySd²) in expected rounds per bin
     std::vector<ErrorVsNPoint> errorVsN; // N = 1, √10, 10, … 10⁸
 
     // Differential privacy of one report.

@@ -1,5 +1,6 @@
 #include "samplers.h"
 
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -14,38 +15,40 @@ bool bernoulli(Rng &rng, double p)
     return rng.uniform() < p;
 }
 
-std::uint64_t bernoulliWord(Rng &rng, double p)
+BernoulliWords::BernoulliWords(double p)
 {
-    if (!(p > 0.0))
-        return 0;
-    if (p >= 1.0)
-        return ~std::uint64_t(0);
-    // p = m · 2^e with m in [0.5, 1); mantissa as a 53-bit integer.
+    if (!(p > 0.0)) {
+        m_constant = true;
+        m_value = 0;
+        return;
+    }
+    if (p >= 1.0) {
+        m_constant = true;
+        m_value = ~std::uint64_t(0);
+        return;
+    }
+    // p = m · 2^e with m in [0.5, 1): -e zero bits after the binary point,
+    // then the 53-bit mantissa, most significant bit first. A lane whose
+    // random bit is 1 where p has 0 is above p (decided 0); 0 where p has 1 is
+    // below p (decided 1). Lanes still equal after p's last 1 bit are above p.
     int e = 0;
     const double m = std::frexp(p, &e);
-    std::uint64_t mantissa = static_cast<std::uint64_t>(std::ldexp(m, 53));
-    std::uint64_t result = 0;
-    std::uint64_t undecided = ~std::uint64_t(0);
-    // -e leading zero bits after the binary point: a lane whose random bit is
-    // 1 there is already above p, so it is decided as 0.
-    for (int i = 0; i < -e && undecided != 0; ++i)
-        undecided &= ~rng.next();
-    // Then the mantissa bits, most significant first, until no 1 bit is left
-    // (lanes still undecided then are equal to p's expansion so far and any
-    // further random bit makes them larger: they are 0).
-    for (int bit = 52; undecided != 0 && mantissa != 0; --bit) {
-        const std::uint64_t r = rng.next();
-        const std::uint64_t mask = std::uint64_t(1) << bit;
-        if (mantissa & mask) {
-            result |= undecided & ~r; // random bit 0 < p's bit 1: below p
-            undecided &= r;
-            mantissa &= ~mask;
-        } else {
-            undecided &= ~r; // random bit 1 > p's bit 0: above p
-        }
-    }
-    return result;
+    m_leadingZeros = -e;
+    m_mantissa = static_cast<std::uint64_t>(std::ldexp(m, 53));
+    m_steps = m_leadingZeros + 53 - std::countr_zero(m_mantissa);
+    for (int i = 0; i < kCachedBits; ++i)
+        m_masks[i] = maskAt(i);
 }
+
+std::uint64_t BernoulliWords::maskAt(int i) const
+{
+    const int bit = 52 - (i - m_leadingZeros);
+    if (i < m_leadingZeros || bit < 0)
+        return 0;
+    return 0 - ((m_mantissa >> bit) & 1);
+}
+
+std::uint64_t bernoulliWord(Rng &rng, double p) { return BernoulliWords(p)(rng); }
 
 namespace {
 
@@ -101,7 +104,6 @@ std::uint64_t binomialBtrs(Rng &rng, double n, double p)
     const double r = p / (1.0 - p);
     const double alpha = (2.83 + 5.1 / b) * spq;
     const double m = std::floor((n + 1.0) * p);
-    const double lpq = std::log(r);
     const double h = stirlingTail(m) + stirlingTail(n - m);
     for (;;) {
         const double u = rng.uniform() - 0.5;
@@ -113,10 +115,15 @@ std::uint64_t binomialBtrs(Rng &rng, double n, double p)
         if (us >= 0.07 && v <= vr)
             return static_cast<std::uint64_t>(k);
         v = std::log(v * alpha / (a / (us * us) + b));
+        // ln(f(k)/f(m)) (Hörmann's step 3.4), regrouped so that no terms of
+        // size ~n cancel: the textbook (m + ½)·ln((m + 1)/(n − m + 1)) +
+        // (n + 1)·ln(...) + (k + ½)·ln(...) + (k − m)·ln r loses ~log2(n) bits
+        // and is visibly wrong near n = 2^53. Here every log is of a ratio
+        // near 1 (log1p), so the bound stays accurate to ~1e-7 at n = 2^53.
+        const double d = k - m, nm = n - m + 1.0, nk = n - k + 1.0;
         const double bound = h - stirlingTail(k) - stirlingTail(n - k) +
-                             (m + 0.5) * std::log((m + 1.0) / (n - m + 1.0)) +
-                             (n + 1.0) * std::log((n - m + 1.0) / (n - k + 1.0)) +
-                             (k + 0.5) * std::log((n - k + 1.0) / (k + 1.0)) + (k - m) * lpq;
+                             (n + 1.0) * std::log1p(d / nk) + d * std::log(r * nk / (k + 1.0)) +
+                             (m + 0.5) * (std::log1p(-d / nm) + std::log1p(-d / (k + 1.0)));
         if (v <= bound)
             return static_cast<std::uint64_t>(k);
     }

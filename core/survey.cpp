@@ -85,9 +85,95 @@ std::uint64_t surveyTrueCount(std::uint64_t population, double trueRate)
     return std::min<std::uint64_t>(population, static_cast<std::uint64_t>(std::max(0.0, k)));
 }
 
+namespace {
+
+// The hot loop for fair coins: the same random words in the same order as
+// the recording loop below, so with fair coins a survey's count does not
+// depend on whether its respondents are kept for display.
+template <typename FirstCoin, typename SecondCoin>
+[[gnu::always_inline]] inline std::uint64_t countAnswers(std::uint64_t n, std::uint64_t trueCount, Rng &stream, const FirstCoin &firstCoin,
+                           const SecondCoin &secondCoin)
+{
+    // A local copy of the generator lets the compiler keep its state in
+    // registers (through the reference it must assume aliasing).
+    Rng rng = stream;
+    std::uint64_t yes = 0;
+    const std::uint64_t fullTrueWords = trueCount / 64;
+    std::uint64_t w = 0;
+    for (; w < fullTrueWords; ++w) { // everyone in these words truly did it
+        const std::uint64_t first = firstCoin(rng);
+        const std::uint64_t second = secondCoin(rng);
+        yes += static_cast<std::uint64_t>(std::popcount(first | second));
+    }
+    const std::uint64_t words = (n + 63) / 64;
+    for (; w < words; ++w) {
+        const std::uint64_t start = w * 64;
+        const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
+        const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
+        const std::uint64_t truth =
+            start >= trueCount ? 0 : ((std::uint64_t(1) << (trueCount - start)) - 1); // partial word
+        const std::uint64_t first = firstCoin(rng);
+        const std::uint64_t second = secondCoin(rng);
+        yes += static_cast<std::uint64_t>(
+            std::popcount(((truth & (first | second)) | (~truth & ~first & second)) & valid));
+    }
+    stream = rng;
+    return yes;
+}
+
+// Compiled twice: with the POPCNT instruction for processors that have it
+// (chosen at load time) and without. Same result either way.
+[[gnu::target_clones("popcnt", "default")]] std::uint64_t countFair(std::uint64_t n, std::uint64_t k, Rng &rng)
+{
+    const auto fair = [](Rng &r) { return r.next(); };
+    return countAnswers(n, k, rng, fair, fair);
+}
+
+// Any coin bias: a respondent who did it answers "yes" with probability a,
+// one who did not with probability b (the two coins folded into one exact
+// draw per person), so one Bernoulli word serves 64 people instead of two.
+// Same distribution as flipping both coins; the coins themselves are drawn
+// only where they are shown (the recording loop below).
+[[gnu::target_clones("popcnt", "default")]] std::uint64_t countBiased(std::uint64_t n, std::uint64_t trueCount,
+                                                                       Rng &stream, double a, double b)
+{
+    Rng rng = stream;
+    const BernoulliWords yesIfTrue(a), yesIfFalse(b);
+    std::uint64_t yes = 0;
+    const std::uint64_t fullTrueWords = trueCount / 64;
+    std::uint64_t w = 0;
+    for (; w < fullTrueWords; ++w)
+        yes += static_cast<std::uint64_t>(std::popcount(yesIfTrue(rng)));
+    const std::uint64_t words = (n + 63) / 64;
+    for (; w < words; ++w) {
+        const std::uint64_t start = w * 64;
+        const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
+        const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
+        std::uint64_t answer;
+        if (start < trueCount) { // the one word with both kinds of people
+            const std::uint64_t truth = (std::uint64_t(1) << (trueCount - start)) - 1;
+            const std::uint64_t ifTrue = yesIfTrue(rng);
+            answer = (truth & ifTrue) | (~truth & yesIfFalse(rng));
+        } else {
+            answer = yesIfFalse(rng);
+        }
+        yes += static_cast<std::uint64_t>(std::popcount(answer & valid));
+    }
+    stream = rng;
+    return yes;
+}
+
+} // namespace
+
 std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCount, Rng &rng,
                                 std::vector<Respondent> *people)
 {
+    if (!people) {
+        if (params.pHonest == 0.5 && params.pYes == 0.5)
+            return countFair(params.population, trueCount, rng);
+        const auto [a, b] = rrProbabilities(params.pHonest, params.pYes);
+        return countBiased(params.population, trueCount, rng, a, b);
+    }
     // The population is laid out with its trueCount "yes" people first; which
     // lane is which person does not change any count. Answer per lane:
     // truth = 1: heads ? 1 : second  ->  first | second
@@ -96,6 +182,7 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
     const double p = params.pHonest;
     const double q = params.pYes;
     const bool fair = (p == 0.5 && q == 0.5);
+    const BernoulliWords firstCoin(p), secondCoin(q);
     std::uint64_t yes = 0;
     // Respondents kept for display: everyone when n ≤ kSurveyGridMax, else a
     // stratified sample: the first m1 true-"yes" lanes and the first m0
@@ -125,8 +212,8 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
             first = rng.next();
             second = rng.next();
         } else {
-            first = bernoulliWord(rng, p);
-            second = bernoulliWord(rng, q);
+            first = firstCoin(rng);
+            second = secondCoin(rng);
         }
         const std::uint64_t answer = ((truth & (first | second)) | (~truth & ~first & second)) & valid;
         yes += static_cast<std::uint64_t>(std::popcount(answer));

@@ -18,8 +18,12 @@
 //   spread is Var = (k·a(1 − a) + (N − k)·b(1 − b)) / (N² p²).
 //
 // Two simulation modes with the same distribution:
-//  * Person:    every respondent's coins are drawn (64 respondents per machine
-//               word with dp::bernoulliWord), needed to show individuals.
+//  * Person:    every respondent's answer is drawn individually, 64
+//               respondents per machine word (dp::BernoulliWords). Both coins
+//               are flipped for the respondents that are shown; elsewhere,
+//               with biased coins, they are folded into one exact draw with
+//               P(yes) = a or b, which has the same distribution at half the
+//               cost.
 //  * Aggregate: yes-count = Binomial(k, a) + Binomial(N − k, b), exact, so a
 //               survey of 10^9 people costs two binomial draws.
 

@@ -3,7 +3,9 @@
 #include "charts/chartview.h"
 #include "format.h"
 #include "labpage.h"
+#include "labs/incomepage.h"
 #include "labs/surveypage.h"
+#include "labs/differencingpage.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -55,5 +57,9 @@ LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
     const std::string id = lab.id();
     if (id == "survey")
         return new SurveyPage(lab, parent);
+    if (id == "differencing")
+        return new DifferencingPage(lab, parent);
+    if (id == "income")
+        return new IncomePage(lab, parent);
     return new FiguresPage(lab, parent);
 }

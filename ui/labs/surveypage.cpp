@@ -142,7 +142,7 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                           fmt::number(static_cast<double>(r.estimates.size())));
     lines << QStringLiteral("<span style='color:#555'>%1</span>")
                  .arg(r.modeUsed == dp::SurveyMode::Person
-                          ? tr("Simulated %1 surveys coin by coin (every respondent flips).")
+                          ? tr("Simulated %1 surveys person by person (every respondent's answer drawn from their coins).")
                                 .arg(fmt::number(static_cast<double>(p.surveys)))
                           : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” answers is "
                                "drawn as two binomials (same distribution as flipping every coin, far faster).")
