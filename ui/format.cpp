@@ -48,6 +48,8 @@ QString epsilon(double eps)
 {
     if (std::isinf(eps))
         return QStringLiteral("∞");
+    if (eps == 0.0)
+        return QStringLiteral("0");
     return QLocale().toString(eps, 'f', eps < 0.1 ? 3 : 2);
 }
 

@@ -164,7 +164,7 @@ void SurveyPage::drawHistogram(const dp::SurveyResult &r, bool hide)
         curve.append({100.0 * pt.x, pt.y});
         yMax = std::max(yMax, pt.y);
     }
-    m_histogram->setRange(100.0 * h.lo, 100.0 * h.hi, 0.0, yMax * 1.1);
+    m_histogram->setRange(100.0 * h.lo, 100.0 * h.hi, 0.0, bars.isEmpty() ? 10.0 : yMax * 1.1);
     m_histogram->setSeries(QStringLiteral("bars"), tr("Surveys"), bars, makeStyle(SeriesStyle::Kind::Bars, palette::estimate));
     if (curve.isEmpty())
         m_histogram->removeSeries(QStringLiteral("theory"));
