@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -189,7 +190,12 @@ bool LabPage::assign(const QString &key, const QString &value, QString *error)
 bool LabPage::applyAssignments(const LessonView::Assignments &assignments, QString *error)
 {
     dp::ParamValues trial = m_values;
-    for (const auto &[key, value] : assignments) {
+    for (const auto &[key, rawValue] : assignments) {
+        QString value = rawValue;
+        // "secret" (lesson links for guess-then-reveal games): a share the
+        // class has not seen, between 5 % and 60 %, in whole percent.
+        if (value == QLatin1String("secret"))
+            value = QString::number(QRandomGenerator::global()->bounded(5, 61) / 100.0);
         const std::string text = (key + QLatin1Char('=') + value).toStdString();
         if (auto err = dp::parseAssignment(m_lab.params(), text, trial)) {
             if (error)

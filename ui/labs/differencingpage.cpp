@@ -23,6 +23,12 @@
 namespace {
 constexpr int kRowSliderSteps = ParameterControl::kSliderSteps;
 
+// Percent with a non-breaking space, so "100.0 %" never splits across lines.
+QString pct(double share)
+{
+    return fmt::percent(share).replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
 QString signedNumber(double v, int decimals)
 {
     return (v < 0 ? QStringLiteral("− ") : QStringLiteral("+ ")) + fmt::number(std::fabs(v), decimals);
@@ -85,7 +91,7 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_parallel->setXLabelFormat(QStringLiteral("%.0f"));
     m_success = new ChartPanel(tr("Attacker's success against ε"));
     m_success->setLogX(true);
-    m_success->setAxisTitles(tr("ε per query (log scale; smaller = more noise)"), tr("Right guesses (%)"));
+    m_success->setAxisTitles(tr("ε per query (log scale)"), tr("Right guesses (%)"));
     m_success->setXLabelFormat(QStringLiteral("%g"));
     m_success->setYLabelFormat(QStringLiteral("%.0f"));
     m_noiseText = makeLabel(QStringLiteral("noiseText"), tr("Noise and privacy budget in words"));
@@ -94,7 +100,7 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("sensitivityTable"));
     m_table->setAccessibleName(tr("Sensitivity of every query"));
-    m_table->setHorizontalHeaderLabels({tr("Query"), tr("Measured here"), tr("Global (worst case)"), tr("Why they differ")});
+    m_table->setHorizontalHeaderLabels({tr("Query"), tr("Measured"), tr("Global"), tr("Why they differ")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -302,16 +308,16 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
     const auto &p = r.params;
     QStringList lines;
     lines << tr("<span style='font-size:large'><b>Over %1 attacks: right %2</b></span>")
-                 .arg(fmt::number(static_cast<double>(p.trials)), fmt::percent(r.successRate));
+                 .arg(fmt::number(static_cast<double>(p.trials)), pct(r.successRate));
     lines << tr("95 % interval %1 to %2; exact chance %3; a blind guess is right 50 % of the time.")
-                 .arg(fmt::percent(r.successInterval.low), fmt::percent(r.successInterval.high),
-                      fmt::percent(r.exactSuccess));
+                 .arg(pct(r.successInterval.low), pct(r.successInterval.high),
+                      pct(r.exactSuccess));
     if (std::isinf(r.epsilonTarget))
         lines << tr("Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
                     "(ε = ∞): unlimited privacy loss.");
     else
         lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + e^ε).")
-                     .arg(fmt::percent(r.dpCeiling), fmt::epsilon(r.epsilonTarget));
+                     .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTarget));
     if (!p.laplaceNoise)
         lines << tr("Budget: no noise, so ε = ∞ for her secret and for both queries together.");
     else if (r.laplaceScale == 0.0)
@@ -364,11 +370,15 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     m_parallel->setAxisTitles(replace ? tr("Row of the person whose value is flipped")
                                       : tr("Row of the person removed"),
                               (replace ? tr("%1 after the flip") : tr("%1 without them")).arg(q));
-    QList<QPointF> pts;
-    pts.reserve(static_cast<qsizetype>(r.series.size()));
+    // Every parallel database's value depends only on the changed person's own
+    // value, so the points sit on two levels: "changing a 1" and "changing a 0"
+    // (coloured like the 1s and 0s of the strip). Dots when few, lines when dense.
+    const bool oneLevel = r.valueIfOneRemoved == r.valueIfZeroRemoved;
+    QList<QPointF> ones, zeros;
     double lo = r.fullValue, hi = r.fullValue;
     for (const auto &pt : r.series) {
-        pts.append({pt.x, pt.y});
+        const bool isOne = !oneLevel && std::fabs(pt.y - r.valueIfOneRemoved) < std::fabs(pt.y - r.valueIfZeroRemoved);
+        (isOne ? ones : zeros).append({pt.x, pt.y});
         lo = std::min(lo, pt.y);
         hi = std::max(hi, pt.y);
     }
@@ -382,11 +392,28 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
         step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 12);
     m_parallel->setYLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
-    m_parallel->setSeries(QStringLiteral("series"), replace ? tr("One flipped") : tr("One removed"),
-                          pts, makeStyle(SeriesStyle::Kind::Markers, palette::estimate, 1.5));
-    m_parallel->setSeries(QStringLiteral("full"), tr("Full"),
-                          {QPointF(0.0, r.fullValue), QPointF(xMax, r.fullValue)},
-                          makeStyle(SeriesStyle::Kind::Dashed, palette::truth, 2.5));
+    const auto drawLevel = [&](const QString &key, const QString &name, const QList<QPointF> &pts, const QColor &c) {
+        if (pts.isEmpty()) {
+            m_parallel->removeSeries(key);
+        } else if (pts.size() <= 120) {
+            m_parallel->setSeries(key, name, pts, makeStyle(SeriesStyle::Kind::Markers, c, 1.6));
+        } else {
+            const auto [first, last] = std::minmax_element(pts.begin(), pts.end(),
+                                                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+            m_parallel->setSeries(key, name, {QPointF(first->x(), first->y()), QPointF(last->x(), first->y())},
+                                  makeStyle(SeriesStyle::Kind::Line, c, 4.0));
+        }
+    };
+    m_parallelPoints = ones.size() + zeros.size();
+    if (oneLevel) {
+        drawLevel(QStringLiteral("zeros"), replace ? tr("Any flip") : tr("Anyone removed"), zeros, palette::estimate);
+        m_parallel->removeSeries(QStringLiteral("ones"));
+    } else {
+        drawLevel(QStringLiteral("ones"), replace ? tr("A 1 flipped") : tr("A 1 removed"), ones, palette::truth);
+        drawLevel(QStringLiteral("zeros"), replace ? tr("A 0 flipped") : tr("A 0 removed"), zeros, palette::neutral);
+    }
+    m_parallel->setSeries(QStringLiteral("full"), tr("Full"), {QPointF(0.0, r.fullValue), QPointF(xMax, r.fullValue)},
+                          makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 2.0));
     const double mx = static_cast<double>(r.measured.row);
     if (r.measured.value > 0.0) {
         m_parallel->setSeries(QStringLiteral("largestLine"), QString(),
@@ -463,10 +490,10 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
     const bool replace = p.neighbour == dp::Neighbour::Replace;
     m_tableTitle->setText(
         replace ? tr("<b>Sensitivity of every query when one person's value is changed</b> (N = %1, %2 have it; "
-                     "your query in bold)")
+                     "measured: on this database; global: the worst case over every database; your query in bold)")
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones)))
-                : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; your "
-                     "query in bold)")
+                : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; measured: "
+                     "on this database; global: the worst case over every database; your query in bold)")
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
     m_table->setRowCount(static_cast<int>(r.table.size()));
     for (int i = 0; i < static_cast<int>(r.table.size()); ++i) {

@@ -29,6 +29,7 @@ public:
     QTableWidget *table() const { return m_table; }
     ChartPanel *parallelChart() const { return m_parallel; }
     ChartPanel *successChart() const { return m_success; }
+    int parallelPointCount() const { return static_cast<int>(m_parallelPoints); }
 
 protected:
     void showResult(const dp::LabResult &result, const RunRequest &request) override;
@@ -57,4 +58,5 @@ private:
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;
     bool m_clamping = false;
+    qsizetype m_parallelPoints = 0; // parallel databases drawn (decimated series)
 };

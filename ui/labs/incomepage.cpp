@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QChart>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -83,7 +86,12 @@ IncomePage::IncomePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_errorVsN->setAxisTitles(tr("Friends N (log scale)"), tr("RMS error (€)"));
     m_errorVsN->setLogX(true);
     m_errorVsN->setLogY(true);
-    m_errorVsN->setXLabelFormat(QStringLiteral("%g"));
+    // One tick per factor 100 with separators ("1,000,000"), so the labels fit.
+    m_errorVsN->chart()->setLocalizeNumbers(true);
+    m_errorVsN->chart()->setLocale(QLocale());
+    if (auto *x = qobject_cast<QLogValueAxis *>(m_errorVsN->chart()->axes(Qt::Horizontal).value(0)))
+        x->setBase(100.0);
+    m_errorVsN->setXLabelFormat(QStringLiteral("%.0f"));
 
     auto *layout = new QGridLayout(chartArea());
     layout->addWidget(m_headline, 0, 0, 1, 2);
@@ -105,6 +113,16 @@ QList<ChartPanel *> IncomePage::charts() const { return {m_incomes, m_friend, m_
 void IncomePage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
+    // Wide screens: the privacy words get their own column beside the charts,
+    // so the charts keep their height; otherwise they sit below the charts.
+    if (auto *grid = qobject_cast<QGridLayout *>(chartArea()->layout())) {
+        grid->removeWidget(m_privacy);
+        if (on)
+            grid->addWidget(m_privacy, 1, 2, 2, 1);
+        else
+            grid->addWidget(m_privacy, 3, 0, 1, 2);
+        grid->setColumnStretch(2, on ? 1 : 0);
+    }
     QFont f = m_headline->font();
     f.setPointSizeF(on ? 16.0 : 10.5);
     m_headline->setFont(f);
@@ -145,14 +163,14 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
     const QList<QPointF> reports = bars(r.reportHistogram, ax.scale, &yMax);
     m_incomes->setRange(h.lo / ax.scale, h.hi / ax.scale, 0.0, yMax * 1.08);
     m_incomes->setXLabelFormat(labelFormatFor(h.lo / ax.scale, h.hi / ax.scale));
-    m_incomes->setSeries(QStringLiteral("truth"), tr("True incomes"), truth, makeStyle(Kind::Bars, palette::truth));
+    m_incomes->setSeries(QStringLiteral("truth"), tr("Incomes"), truth, makeStyle(Kind::Bars, palette::truth));
     m_incomes->setSeries(QStringLiteral("reports"), tr("Reports"), reports, makeStyle(Kind::Bars, palette::noise));
     const double top = yMax * 100.0; // bands reach past the top; the plot area clips them
     m_incomes->setSeries(QStringLiteral("ci"), tr("95 % interval"),
                          {QPointF(r.ciLow / ax.scale, 0.0), QPointF(r.ciLow / ax.scale, top),
                           QPointF(r.ciHigh / ax.scale, 0.0), QPointF(r.ciHigh / ax.scale, top)},
-                         makeStyle(Kind::Band, palette::estimate));
-    m_incomes->setVerticalMarker(QStringLiteral("trueMean"), tr("True average"), r.trueMean / ax.scale,
+                         makeStyle(Kind::Band, palette::estimate, 1.0, false));
+    m_incomes->setVerticalMarker(QStringLiteral("trueMean"), tr("Truth"), r.trueMean / ax.scale,
                                  makeStyle(Kind::Line, palette::truth, 2.5));
     m_incomes->setVerticalMarker(QStringLiteral("estimate"), tr("Estimate"), r.estimatedMean / ax.scale,
                                  makeStyle(Kind::Dashed, palette::estimate, 2.5));
@@ -164,10 +182,9 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
     const double off = r.estimatedMean - r.trueMean;
     m_incomes->setSummary(
         sample +
-        tr("The reports (orange) spread far wider than the true incomes (green), yet the average report "
-           "minus μ_o = %1 lands %2 %3 the true average of %4.")
-            .arg(fmt::money(r.params.analystNoiseMean()) + tr(" €"), fmt::money(std::fabs(off)) + tr(" €"),
-                 off >= 0 ? tr("above") : tr("below"), fmt::money(r.trueMean) + tr(" €")));
+        tr("Reports (orange) spread far wider than incomes (green), yet their average minus μ_o lands %1 %2 "
+           "the true average (green line); blue band: the 95 % interval.")
+            .arg(fmt::money(std::fabs(off)) + tr(" €"), off >= 0 ? tr("above") : tr("below")));
 }
 
 void IncomePage::drawFriend(const dp::IncomeResult &r)
@@ -184,30 +201,28 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
     const double pad = 0.03 * (hi - lo);
     m_friend->setRange((lo - pad) / ax.scale, (hi + pad) / ax.scale, 0.0, yMax * 1.08);
     m_friend->setXLabelFormat(labelFormatFor(lo / ax.scale, hi / ax.scale));
-    m_friend->setSeries(QStringLiteral("everyone"), r.params.clipping ? tr("All (clipped)") : tr("All friends"),
+    m_friend->setSeries(QStringLiteral("everyone"), tr("Everyone"),
                         everyone, makeStyle(Kind::Bars, palette::neutral));
     const double top = yMax * 100.0;
-    m_friend->setSeries(QStringLiteral("range"), tr("Observer's 95 %"),
+    m_friend->setSeries(QStringLiteral("range"), tr("95 % range"),
                         {QPointF(r.friendLow / ax.scale, 0.0), QPointF(r.friendLow / ax.scale, top),
                          QPointF(r.friendHigh / ax.scale, 0.0), QPointF(r.friendHigh / ax.scale, top)},
                         makeStyle(Kind::Band, palette::estimate));
-    m_friend->setVerticalMarker(QStringLiteral("income"), tr("True income"), r.friendIncome / ax.scale,
+    m_friend->setVerticalMarker(QStringLiteral("income"), tr("Income"), r.friendIncome / ax.scale,
                                 makeStyle(Kind::Line, palette::truth, 3.0));
     m_friend->setVerticalMarker(QStringLiteral("report"), tr("Report"), r.friendReport / ax.scale,
                                 makeStyle(Kind::Dashed, palette::noise, 3.0));
-    m_friend->setSummary(
-        tr("Friend #%1 earns %2 and reported %3. Seeing only the report, an observer's 95 % range (blue, "
-           "%4 to %5) covers %6 of all the friends' incomes: the report fits almost anyone.")
-            .arg(fmt::number(static_cast<double>(r.params.friendIndex)), fmt::money(r.friendIncome) + tr(" €"),
-                 fmt::money(r.friendReport) + tr(" €"), fmt::money(r.friendLow) + tr(" €"),
-                 fmt::money(r.friendHigh) + tr(" €"), fmt::percent(r.friendCoverShare, 0)));
-    if (r.friendCoverShare < 0.5)
-        m_friend->setSummary(
-            tr("Friend #%1 earns %2 and reported %3. The observer's 95 % range (blue, %4 to %5) covers only "
-               "%6 of the friends' incomes: with this little noise the report gives the income away.")
-                .arg(fmt::number(static_cast<double>(r.params.friendIndex)), fmt::money(r.friendIncome) + tr(" €"),
-                     fmt::money(r.friendReport) + tr(" €"), fmt::money(r.friendLow) + tr(" €"),
-                     fmt::money(r.friendHigh) + tr(" €"), fmt::percent(r.friendCoverShare, 0)));
+    const QString who = tr("Friend #%1: income %2, report %3.")
+                            .arg(fmt::number(static_cast<double>(r.params.friendIndex)),
+                                 fmt::money(r.friendIncome) + tr(" €"), fmt::money(r.friendReport) + tr(" €"));
+    if (r.friendCoverShare >= 0.5)
+        m_friend->setSummary(who + tr(" The observer's 95 % range (blue) covers %1 of all friends' incomes "
+                                      "(grey): the report fits almost anyone.")
+                                       .arg(fmt::percent(r.friendCoverShare, 0)));
+    else
+        m_friend->setSummary(who + tr(" The observer's 95 % range (blue) covers only %1 of the friends' "
+                                      "incomes (grey): this little noise gives the income away.")
+                                       .arg(fmt::percent(r.friendCoverShare, 0)));
 }
 
 void IncomePage::drawErrors(const dp::IncomeResult &r)
@@ -236,8 +251,8 @@ void IncomePage::drawErrors(const dp::IncomeResult &r)
                                  .arg(fmt::money(r.meanError) + tr(" €")));
         return;
     }
-    m_errors->setSummary(tr("Over %1 rounds, each with new friends, the error averaged %2 and spread by ± %3 "
-                            "(one standard deviation); theory predicts %4 ± %5.")
+    m_errors->setSummary(tr("Over %1 rounds, each with new friends: error %2 ± %3 (mean ± standard "
+                            "deviation); theory (dashed) %4 ± %5.")
                              .arg(fmt::number(rounds), fmt::money(r.meanError) + tr(" €"),
                                   fmt::money(r.sdError) + tr(" €"), fmt::money(r.errorTheoryMean) + tr(" €"),
                                   fmt::money(r.errorTheorySd) + tr(" €")));
@@ -284,10 +299,9 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
         m_errorVsN->setSeries(QStringLiteral("you"), QString(), you,
                               makeStyle(Kind::Markers, palette::attacker, 3.0, false));
     const double bias = std::fabs(r.errorTheoryMean);
-    QString text = tr("The typical error shrinks like σ_o/√N: ten times smaller for a hundred times more friends. "
-                      "At your %1 friends (red) it is %2 over %3 rounds.")
-                       .arg(fmt::number(n), fmt::money(r.rmsError) + tr(" €"),
-                            fmt::number(static_cast<double>(r.errors.size())));
+    QString text = tr("The typical error shrinks like σ_o/√N, 10 times for 100 times more friends; at your "
+                      "%1 friends (red) it is %2.")
+                       .arg(fmt::number(n), fmt::money(r.rmsError) + tr(" €"));
     if (bias >= 0.5 && bias > 0.05 * r.errorTheorySd)
         text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(fmt::money(bias) + tr(" €"));
     m_errorVsN->setSummary(text);

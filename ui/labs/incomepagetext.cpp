@@ -87,52 +87,44 @@ QString IncomePage::headline(const dp::IncomeResult &r) const
 QString IncomePage::privacy(const dp::IncomeResult &r) const
 {
     const auto &p = r.params;
-    const auto n = static_cast<double>(p.friends);
     QStringList lines;
     if (!p.clipping) {
-        lines << tr("<b>Differential privacy:</b> ε is infinite. An income has no upper limit, so one friend "
-                    "can change a report without bound and no amount of noise covers that. Switch clipping "
-                    "on to get a finite ε. The classic bound does not apply either.");
-        lines << tr("<b>Clipping</b> is off: no clipping bias, but no privacy guarantee.");
+        lines << tr("<b>Why ε is infinite:</b> incomes have no upper limit, so one friend can move a report "
+                    "without bound and no amount of noise covers that. Noise alone is not differential "
+                    "privacy; clipping to [0, C] is (and the classic bound does not apply without it).");
+    } else if (std::isfinite(r.epsilonAnalytic)) {
+        lines << tr("<b>ε = %1</b> (exact, Balle & Wang 2018): clipping to [0, %2] limits what one friend can "
+                    "change (the sensitivity C), so each report is the Gaussian mechanism.")
+                     .arg(fmt::epsilon(r.epsilonAnalytic), eur(p.clip));
+        lines << (r.classicApplies
+                      ? tr("<b>Classic bound</b> √(2 ln(1.25/δ))·C/σ_o: ε = %1. It applies (below 1) and is "
+                           "looser than the exact ε.")
+                            .arg(fmt::epsilon(r.epsilonClassic))
+                      : tr("<b>Classic bound</b> √(2 ln(1.25/δ))·C/σ_o would give ε = %1, but <b>it does not "
+                           "apply here</b>: it is only proved for ε below 1 (Dwork & Roth, Thm 3.22).")
+                            .arg(fmt::epsilon(r.epsilonClassic)));
     } else {
-        if (std::isfinite(r.epsilonAnalytic)) {
-            lines << tr("<b>Differential privacy of one report:</b> clipping to [0, %1] limits how much one "
-                        "friend can change a report (the sensitivity), so each report is the Gaussian "
-                        "mechanism: ε = <b>%2</b> at δ = %3 (exact analytic calibration, Balle & Wang 2018).")
-                         .arg(eur(p.clip), fmt::epsilon(r.epsilonAnalytic), deltaText(p.delta));
-            lines << (r.classicApplies
-                          ? tr("The classic textbook bound √(2 ln(1.25/δ))·C/σ_o gives ε = %1, looser than the "
-                               "exact value; it applies here because it is below 1.")
-                                .arg(fmt::epsilon(r.epsilonClassic))
-                          : tr("The classic textbook bound √(2 ln(1.25/δ))·C/σ_o would give ε = %1, but it is "
-                               "only proved for ε below 1 (Dwork & Roth, Thm 3.22): <b>it does not apply "
-                               "here</b>.")
-                                .arg(fmt::epsilon(r.epsilonClassic)));
-        } else {
-            lines << tr("<b>Differential privacy:</b> ε is infinite: with no noise every report is the "
-                        "clipped income itself. The classic bound does not apply either.");
-        }
-        if (std::isfinite(r.sigmaForEpsilon1))
-            lines << tr("<b>For ε = 1</b> at this δ and C each friend must add noise with σ_o = <b>%1</b> "
-                        "(the classic formula asks for %2); you use %3.")
-                         .arg(eur(r.sigmaForEpsilon1), eur(r.classicSigmaForEpsilon1), eur(p.noiseSd));
-        if (std::fabs(r.clippingBias) < 0.5) {
-            lines << tr("<b>Clipping</b> to [0, %1] moves the average by less than 1 €: C is far above almost "
-                        "every income.")
-                         .arg(eur(p.clip));
-        } else {
-            QString cut = tr("%1 of incomes lie above C").arg(fmt::percent(r.pClippedAbove));
-            if (r.pClippedBelow >= 0.0005)
-                cut += tr(" and %1 below 0").arg(fmt::percent(r.pClippedBelow));
-            lines << tr("<b>Clipping has a price:</b> %1, which moves the average by <b>%2</b>. That is a "
-                        "bias: more friends do not remove it.")
-                         .arg(cut, eur(r.clippingBias));
-        }
+        lines << tr("<b>ε is infinite:</b> with no noise every report is the clipped income itself. The "
+                    "classic bound does not apply either.");
+    }
+    if (p.clipping && std::isfinite(r.sigmaForEpsilon1))
+        lines << tr("<b>For ε = 1</b> each friend must add σ_o = <b>%1</b> (classic formula: %2); you use %3.")
+                     .arg(eur(r.sigmaForEpsilon1), eur(r.classicSigmaForEpsilon1), eur(p.noiseSd));
+    if (!p.clipping) {
+        lines << tr("<b>Clipping</b> is off: no clipping bias, but no privacy guarantee.");
+    } else if (std::fabs(r.clippingBias) < 0.5) {
+        lines << tr("<b>Clipping bias:</b> under 1 €, because C is far above almost every income.");
+    } else {
+        QString cut = tr("%1 of incomes lie above C").arg(fmt::percent(r.pClippedAbove));
+        if (r.pClippedBelow >= 0.0005)
+            cut += tr(" and %1 below 0").arg(fmt::percent(r.pClippedBelow));
+        lines << tr("<b>Clipping bias: %1.</b> %2; more friends do not remove this bias.")
+                     .arg(eur(r.clippingBias), cut);
     }
     if (p.noiseSd > 0.0) {
-        QString lc = tr("<b>Local against central</b> at the same (ε, δ): with every friend adding noise the "
-                        "average is off by about ± %1 (σ_o/√N); a trusted curator adding one noise of the "
-                        "same size to the sum would be off by ± %2 (σ_o/N), √N = %3 times less.")
+        QString lc = tr("<b>Local vs central</b> at the same ε: every friend adding noise gives an error of "
+                        "± %1 (σ_o/√N); a trusted curator adding one such noise to the sum, ± %2 (σ_o/N): "
+                        "√N = %3 times less.")
                          .arg(eur(r.localStandardError), eur(r.centralStandardError),
                               QLocale().toString(r.localCentralRatio, 'f', r.localCentralRatio < 100 ? 1 : 0));
         if (p.clipping && std::isfinite(r.localSeAtEpsilon1))
@@ -142,8 +134,8 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
     for (const auto &w : r.warnings)
         lines << QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(QString::fromStdString(w).toHtmlEscaped());
     lines << QStringLiteral("<span style='color:#555'>%1</span>")
-                 .arg(tr("Simulated %1 rounds of %2 friends, %3.")
-                          .arg(fmt::number(static_cast<double>(r.errors.size())), fmt::number(n),
+                 .arg(tr("Simulated %1 rounds, %2.")
+                          .arg(fmt::number(static_cast<double>(r.errors.size())),
                                QString::fromStdString(r.modeText).toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
 }
