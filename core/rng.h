@@ -68,8 +68,14 @@ public:
     // Uniform double in [0, 1) with 53 random bits.
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
 
-    // Uniform double in (0, 1): never 0, never 1 (safe for log()).
-    double uniformOpen() { return (double(next() >> 11) + 0.5) * 0x1.0p-53; }
+    // Uniform double in (0, 1): never 0, never 1 (safe for log()). 52 bits
+    // plus one half: every value (k + ½)·2⁻⁵² is exact, the largest is
+    // 1 − 2⁻⁵³ (with 53 bits, k + ½ would round up to 2⁵³ and give 1).
+    double uniformOpen() { return openUnitFromBits(next()); }
+    static constexpr double openUnitFromBits(std::uint64_t bits)
+    {
+        return (double(bits >> 12) + 0.5) * 0x1.0p-52;
+    }
 
     // Uniform integer in [0, n) without modulo bias (Lemire 2019). n > 0.
     std::uint64_t below(std::uint64_t n)

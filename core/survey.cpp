@@ -414,8 +414,9 @@ ExportData SurveyResult::exportData() const
                  {"population", nn}};
     d.notes = {{"mode", modeUsed == SurveyMode::Person ? "person" : "aggregate"},
                {"implied_epsilon_text", std::isfinite(epsilon) ? "finite" : "infinite: not differentially private"}};
-    if (!estimateDefined)
-        d.notes.push_back({"estimate_text", "undefined: with p_honest = 0 the answers carry no information"});
+    d.notes.push_back({"estimate_text", estimateDefined
+                                            ? "defined"
+                                            : "undefined: with p_honest = 0 the answers carry no information"});
     return d;
 }
 
@@ -452,7 +453,8 @@ std::vector<std::string> SurveyLab::jsonKeys() const
     return {"observed_rate", "estimate", "ci_low", "ci_high", "standard_error",
             "nonprivate_standard_error", "implied_epsilon", "true_rate", "true_count",
             "p_yes_if_true", "p_yes_if_false", "fixed_population_sd", "mean_estimate",
-            "sd_estimate", "surveys", "population", "mode", "implied_epsilon_text"};
+            "sd_estimate", "surveys", "population", "mode", "implied_epsilon_text",
+            "estimate_text"};
 }
 
 SurveyParams SurveyLab::fromValues(const ParamValues &v)

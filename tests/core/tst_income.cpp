@@ -146,6 +146,8 @@ private slots:
     void noClippingIsInfinite();
     void friendView();
     void friendIntervalCoverage();
+    void friendCoverShare();
+    void errorTheoryCurve();
     void oneFriend();
     void displaySample();
     void errorVsN();
@@ -471,6 +473,53 @@ void TestIncome::friendIntervalCoverage()
     const double share = double(covered) / kFriends;
     const double tol = 5.0 * std::sqrt(0.95 * 0.05 / kFriends);
     QVERIFY2(std::abs(share - 0.95) <= tol, describe(share, 0.95, tol));
+}
+
+void TestIncome::friendCoverShare()
+{
+    // The share of the 100,000 displayed incomes X ~ N(70,000, 10,000²) that
+    // fall in the friend's range [lo, hi] is Φ((hi − μ)/s) − Φ((lo − μ)/s),
+    // up to sampling noise: 5 binomial standard errors.
+    constexpr std::uint64_t kFriends = 100000;
+    IncomeParams p = makeParams(kFriends, 1);
+    p.clipping = false;
+    for (std::uint64_t seed : {3u, 9u}) {
+        for (double sigma : {30000.0, 3000.0}) {
+            p.noiseSd = sigma;
+            const auto r = simulateIncome(p, seed);
+            const double want = normalCdf((r->friendHigh - 70000.0) / 10000.0) - normalCdf((r->friendLow - 70000.0) / 10000.0);
+            const double tol = 5.0 * std::sqrt(std::max(want * (1.0 - want), 1e-4) / kFriends) + 1.0 / kFriends;
+            QVERIFY2(std::abs(r->friendCoverShare - want) <= tol, describe(r->friendCoverShare, want, tol));
+        }
+    }
+}
+
+void TestIncome::errorTheoryCurve()
+{
+    // The curve is N(m, sd²) scaled to rounds per bin: its area divided by the
+    // bin width is the number of rounds times the normal mass on the range,
+    // and its peak is rounds·w/(sd·√(2π)).
+    constexpr std::uint64_t kRounds = 500;
+    const auto r = simulateIncome(makeParams(1000, kRounds), 5);
+    const auto &c = r->errorTheoryCurve;
+    QVERIFY(c.size() > 100);
+    const double w = r->errorHistogram.binWidth();
+    const double m = r->errorTheoryMean, sd = r->errorTheorySd;
+    double area = 0.0, peak = 0.0;
+    for (std::size_t i = 1; i < c.size(); ++i)
+        area += 0.5 * (c[i].y + c[i - 1].y) * (c[i].x - c[i - 1].x);
+    for (const auto &pt : c)
+        peak = std::max(peak, pt.y);
+    const double mass = normalCdf((c.back().x - m) / sd) - normalCdf((c.front().x - m) / sd);
+    const double want = kRounds * mass;
+    QVERIFY2(std::abs(area / w - want) <= 2e-3 * want, describe(area / w, want, 2e-3 * want));
+    const double wantPeak = kRounds * w / (sd * std::sqrt(2.0 * M_PI));
+    QVERIFY2(std::abs(peak - wantPeak) <= 1e-2 * wantPeak, describe(peak, wantPeak, 1e-2 * wantPeak));
+    // No noise and no clipping bias: nothing to draw, and no NaN.
+    IncomeParams p = makeParams(10, 5);
+    p.noiseSd = 0.0;
+    p.clipping = false;
+    QVERIFY(simulateIncome(p, 1)->errorTheoryCurve.empty());
 }
 
 void TestIncome::oneFriend()

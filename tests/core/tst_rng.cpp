@@ -222,12 +222,13 @@ void TestRng::uniformDistribution()
 
 void TestRng::uniformOpenNeverZeroOrOne()
 {
-    // Sampling cannot reach the extreme draws (probability 2^-53 each), so
-    // this only guards the bulk. NOTE for the lead (rng.h is not this test's
-    // to change): at k = next() >> 11 = 2^53 − 1, k + ½ needs 54 significant
-    // bits and rounds (ties to even) to 2^53, so uniformOpen() returns exactly
-    // 1.0 with probability 2^-53 per call. (double(next() >> 12) + 0.5) *
-    // 0x1.0p-52 has exact values (k + ½)/2^52, all inside (0, 1).
+    // The extreme words cannot be reached by sampling (probability 2^-52
+    // each), so check the mapping itself at both ends: an earlier version
+    // (k + ½)·2^-53 with 53-bit k rounded to exactly 1.0 for k = 2^53 − 1.
+    QCOMPARE(dp::Rng::openUnitFromBits(0), 0x1.0p-53);
+    QCOMPARE(dp::Rng::openUnitFromBits(~std::uint64_t(0)), 1.0 - 0x1.0p-53);
+    QVERIFY(dp::Rng::openUnitFromBits(~std::uint64_t(0)) < 1.0);
+    // And the bulk.
     constexpr int kDraws = 1000000;
     dp::Rng rng(13);
     for (int i = 0; i < kDraws; ++i) {

@@ -65,6 +65,8 @@ private slots:
     void binomialFit();
     void binomialHuge_data();
     void binomialHuge();
+    void binomialNearLimit_data();
+    void binomialNearLimit();
     void binomialEdges();
     void normalFit();
     void laplaceFit();
@@ -285,6 +287,54 @@ void TestSamplers::binomialHuge()
     QVERIFY2(z.pass, ("mean: " + z.text).c_str());
     z = stattest::zCheck(sampleVar, var, var * std::sqrt(2.0 / (kDraws - 1)));
     QVERIFY2(z.pass, ("variance: " + z.text).c_str());
+}
+
+void TestSamplers::binomialNearLimit_data()
+{
+    QTest::addColumn<quint64>("n");
+    QTest::addColumn<double>("p");
+    QTest::newRow("n=4.5e15 p=0.5") << quint64(4500000000000000) << 0.5;
+    QTest::newRow("n=2^53 p=0.25") << quint64(dp::kMaxBinomialN) << 0.25;
+    QTest::newRow("n=2^53 p=1e-6") << quint64(dp::kMaxBinomialN) << 1e-6;
+    QTest::newRow("n=2^53 p=0.9") << quint64(dp::kMaxBinomialN) << 0.9;
+}
+
+void TestSamplers::binomialNearLimit()
+{
+    // samplers.h promises exactness up to n = 2^53. Chi-square over kBins
+    // equal-probability bins of the normal approximation with continuity
+    // correction: at n·p·q ≥ 9·10^9 its error per bin is of order
+    // 1/√(npq) ≈ 1e-5 of the bin's probability (Berry–Esseen), so ~0.05
+    // counts per bin here, far below the ±70 of sampling noise. The textbook
+    // BTRS bound, whose terms of size n cancel in floating point, fails this.
+    QFETCH(quint64, n);
+    QFETCH(double, p);
+    constexpr int kDraws = 200000, kBins = 40;
+    const double dn = static_cast<double>(n), mean = dn * p, sd = std::sqrt(dn * p * (1 - p));
+    std::vector<double> upper; // bin j holds k ≤ upper[j]
+    for (int j = 1; j < kBins; ++j) {
+        double lo = -10, hi = 10; // z with Φ(z) = j/kBins, by bisection
+        for (int i = 0; i < 100; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (normalCdfRef(mid) < double(j) / kBins ? lo : hi) = mid;
+        }
+        upper.push_back(std::floor(mean + lo * sd));
+    }
+    std::vector<double> prob(kBins);
+    double below = 0.0;
+    for (int j = 0; j < kBins; ++j) {
+        const double cdf = j + 1 < kBins ? normalCdfRef((upper[j] + 0.5 - mean) / sd) : 1.0;
+        prob[j] = cdf - below;
+        below = cdf;
+    }
+    std::vector<std::uint64_t> counts(kBins, 0);
+    dp::Rng rng(303);
+    for (int i = 0; i < kDraws; ++i) {
+        const double k = static_cast<double>(dp::binomial(rng, n, p));
+        ++counts[std::lower_bound(upper.begin(), upper.end(), k) - upper.begin()];
+    }
+    const auto v = stattest::chiSquareGof(counts, prob);
+    QVERIFY2(v.pass, v.text.c_str());
 }
 
 void TestSamplers::binomialEdges()

@@ -4,86 +4,18 @@
 //   a = p + (1 − p)q, b = (1 − p)q, ε = max(ln(a/b), ln((1 − b)/(1 − a))),
 //   π̂ = (λ̂ − b)/p, Var_super = λ(1 − λ)/(N p²) with λ = aπ + b(1 − π),
 //   Var_fixed = (k·a(1 − a) + (N − k)·b(1 − b))/(N² p²) for k = πN true yes.
-// Statistical checks use fixed seeds, named sample sizes and 5-standard-error
-// or α = 1e-6 tolerances (stattest.h); expected values come from the
-// formulas above, never from the code under test.
+// Expected values come from the formulas above, never from the code under
+// test. The statistical checks (unbiasedness, variance, per-person vs
+// aggregate) are in tst_survey_stats.cpp.
 
-#include "samplers.h"
-#include "stattest.h"
-#include "survey.h"
+#include "samplers.h" // dp::kMaxBinomialN
+#include "surveytest.h"
 
 #include <QTest>
 
 #include <cmath>
 
-Q_DECLARE_METATYPE(dp::SurveyMode)
-
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
-dp::SurveyParams makeParams(std::uint64_t n, double pi, double p, double q, std::uint64_t surveys,
-                            dp::SurveyMode mode)
-{
-    dp::SurveyParams s;
-    s.population = n;
-    s.trueRate = pi;
-    s.pHonest = p;
-    s.pYes = q;
-    s.surveys = surveys;
-    s.mode = mode;
-    return s;
-}
-
-// Independent restatement of the variance formulas of the header comment.
-double fixedVariance(double k, double n, double p, double q)
-{
-    const double a = p + (1 - p) * q, b = (1 - p) * q;
-    return (k * a * (1 - a) + (n - k) * b * (1 - b)) / (n * n * p * p);
-}
-
-// Fourth cumulant of the estimate: the yes count is a sum of independent
-// Bernoulli(r) answers, each with κ₄ = r(1 − r)(1 − 6r(1 − r)).
-double fixedKappa4(double k, double n, double p, double q)
-{
-    const double a = p + (1 - p) * q, b = (1 - p) * q;
-    auto k4 = [](double r) { return r * (1 - r) * (1 - 6 * r * (1 - r)); };
-    return (k * k4(a) + (n - k) * k4(b)) / std::pow(n * p, 4);
-}
-
-// Exact pmf of the yes count: Binomial(k, a) + Binomial(N − k, b) (convolution).
-std::vector<double> yesCountPmf(std::uint64_t n, std::uint64_t k, double p, double q)
-{
-    const double a = p + (1 - p) * q, b = (1 - p) * q;
-    std::vector<double> x(k + 1), y(n - k + 1), out(n + 1, 0.0);
-    for (std::uint64_t i = 0; i <= k; ++i)
-        x[i] = std::exp(stattest::binomialLogPmf(double(k), double(i), a));
-    for (std::uint64_t j = 0; j <= n - k; ++j)
-        y[j] = std::exp(stattest::binomialLogPmf(double(n - k), double(j), b));
-    for (std::uint64_t i = 0; i <= k; ++i)
-        for (std::uint64_t j = 0; j <= n - k; ++j)
-            out[i + j] += x[i] * y[j];
-    return out;
-}
-
-std::vector<std::uint64_t> histogramOf(const std::vector<std::uint64_t> &values, std::uint64_t n)
-{
-    std::vector<std::uint64_t> h(n + 1, 0);
-    for (auto v : values)
-        ++h[v];
-    return h;
-}
-
-bool closeTo(double got, double want, double relTol = 4e-16)
-{
-    if (std::isinf(want))
-        return got == want;
-    return std::fabs(got - want) <= relTol * std::max(1.0, std::fabs(want));
-}
-
-QString num(double x) { return QString::number(x, 'g', 17); }
-
-} // namespace
+using namespace surveytest;
 
 class TestSurvey : public QObject
 {
@@ -99,13 +31,6 @@ private slots:
     void varianceFormulaValues();
     void superpopulationIdentity();
     void trueCount();
-    void unbiased_data();
-    void unbiased();
-    void variance_data();
-    void variance();
-    void personMatchesAggregate_data();
-    void personMatchesAggregate();
-    void superpopulationStatistical();
     void gridPeople_data();
     void gridPeople();
     void gridSampleForLargePopulations();
@@ -255,151 +180,6 @@ void TestSurvey::trueCount()
     QCOMPARE(dp::surveyTrueCount(1000000000, 0.3), std::uint64_t(300000000));
 }
 
-// ---------------------------------------------------------------- statistics
-
-void TestSurvey::unbiased_data()
-{
-    // The trap: a course notebook's biased-coin estimator compared the coin
-    // the wrong way round; it is only caught when p ≠ ½ or q ≠ ½. So: many
-    // settings, both modes.
-    QTest::addColumn<dp::SurveyMode>("mode");
-    QTest::addColumn<double>("p");
-    QTest::addColumn<double>("q");
-    QTest::addColumn<double>("pi");
-    for (auto mode : {dp::SurveyMode::Person, dp::SurveyMode::Aggregate})
-        for (double p : {0.1, 0.3, 0.5, 0.75, 0.95, 1.0})
-            for (double q : {0.0, 0.2, 0.5, 0.9, 1.0})
-                for (double pi : {0.0, 0.04, 0.3, 0.5, 1.0})
-                    QTest::addRow("%s p=%g q=%g pi=%g", mode == dp::SurveyMode::Person ? "person" : "aggregate",
-                                  p, q, pi)
-                        << mode << p << q << pi;
-}
-
-void TestSurvey::unbiased()
-{
-    // Mean of kSurveys estimates within 5 standard errors of the true share,
-    // standard error = (fixed-population sd)/√kSurveys from the formula.
-    QFETCH(dp::SurveyMode, mode);
-    QFETCH(double, p);
-    QFETCH(double, q);
-    QFETCH(double, pi);
-    constexpr std::uint64_t kPopulation = 500, kSurveys = 2000;
-    const auto r = dp::simulateSurvey(makeParams(kPopulation, pi, p, q, kSurveys, mode), 77);
-    QVERIFY(r);
-    QVERIFY(r->modeUsed == mode);
-    const double k = std::round(pi * kPopulation);
-    const double truth = k / kPopulation;
-    const double se = std::sqrt(fixedVariance(k, kPopulation, p, q) / kSurveys);
-    if (se == 0.0) { // p = 1, or every answer certain: the estimate is exact
-        for (double e : r->estimates)
-            QVERIFY2(std::fabs(e - truth) < 1e-12, qPrintable(num(e)));
-        return;
-    }
-    const auto z = stattest::zCheck(r->meanEstimate, truth, se);
-    QVERIFY2(z.pass, z.text.c_str());
-}
-
-void TestSurvey::variance_data()
-{
-    QTest::addColumn<dp::SurveyMode>("mode");
-    QTest::addColumn<quint64>("n");
-    QTest::addColumn<double>("pi");
-    QTest::addColumn<double>("p");
-    QTest::addColumn<double>("q");
-    for (auto mode : {dp::SurveyMode::Person, dp::SurveyMode::Aggregate}) {
-        const char *m = mode == dp::SurveyMode::Person ? "person" : "aggregate";
-        QTest::addRow("%s fair coins N=1000 pi=0.3", m) << mode << quint64(1000) << 0.3 << 0.5 << 0.5;
-        QTest::addRow("%s N=1000 pi=0.1 p=0.75 q=0.2", m) << mode << quint64(1000) << 0.1 << 0.75 << 0.2;
-        QTest::addRow("%s N=400 pi=0.5 p=0.25 q=0.9", m) << mode << quint64(400) << 0.5 << 0.25 << 0.9;
-        QTest::addRow("%s N=2000 pi=0.02 p=0.9 q=0.5", m) << mode << quint64(2000) << 0.02 << 0.9 << 0.5;
-    }
-}
-
-void TestSurvey::variance()
-{
-    // Repeated surveys of one fixed population: the sample variance of the
-    // estimates matches Var_fixed. Its standard error is √(κ₄/S + 2σ⁴/(S − 1))
-    // (exact for the sample variance of i.i.d. draws), κ₄ from fixedKappa4.
-    QFETCH(dp::SurveyMode, mode);
-    QFETCH(quint64, n);
-    QFETCH(double, pi);
-    QFETCH(double, p);
-    QFETCH(double, q);
-    constexpr std::uint64_t kSurveys = 20000;
-    const auto r = dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, mode), 78);
-    const double k = std::round(pi * double(n));
-    const double var = fixedVariance(k, double(n), p, q);
-    QVERIFY(std::fabs(r->fixedPopulationSd * r->fixedPopulationSd - var) < 1e-12 * var);
-    const double se = std::sqrt(fixedKappa4(k, double(n), p, q) / kSurveys + 2 * var * var / (kSurveys - 1));
-    const auto z = stattest::zCheck(r->sdEstimate * r->sdEstimate, var, se);
-    QVERIFY2(z.pass, z.text.c_str());
-}
-
-void TestSurvey::personMatchesAggregate_data()
-{
-    QTest::addColumn<quint64>("n");
-    QTest::addColumn<double>("pi");
-    QTest::addColumn<double>("p");
-    QTest::addColumn<double>("q");
-    QTest::newRow("fair coins N=200 pi=0.3") << quint64(200) << 0.3 << 0.5 << 0.5;
-    QTest::newRow("N=200 pi=0.1 p=0.75 q=0.2") << quint64(200) << 0.1 << 0.75 << 0.2;
-    QTest::newRow("N=130 pi=0.6 p=0.2 q=0.95") << quint64(130) << 0.6 << 0.2 << 0.95;
-    QTest::newRow("N=64 pi=0.5 p=0.9 q=0.1") << quint64(64) << 0.5 << 0.9 << 0.1;
-}
-
-void TestSurvey::personMatchesAggregate()
-{
-    // Both modes' yes counts against the EXACT pmf Binomial(k, a) ⊛
-    // Binomial(N − k, b) (chi-square, α = 1e-6), and against each other
-    // (two-sample chi-square).
-    QFETCH(quint64, n);
-    QFETCH(double, pi);
-    QFETCH(double, p);
-    QFETCH(double, q);
-    constexpr std::uint64_t kSurveys = 20000;
-    const auto person = dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Person), 79);
-    const auto aggregate = dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Aggregate), 80);
-    const auto k = static_cast<std::uint64_t>(std::round(pi * double(n)));
-    const auto pmf = yesCountPmf(n, k, p, q);
-    const auto hp = histogramOf(person->yesCounts, n), ha = histogramOf(aggregate->yesCounts, n);
-    auto v = stattest::chiSquareGof(hp, pmf);
-    QVERIFY2(v.pass, ("person mode vs exact pmf: " + v.text).c_str());
-    v = stattest::chiSquareGof(ha, pmf);
-    QVERIFY2(v.pass, ("aggregate mode vs exact pmf: " + v.text).c_str());
-    v = stattest::chiSquareTwoSample(hp, ha);
-    QVERIFY2(v.pass, ("person vs aggregate: " + v.text).c_str());
-}
-
-void TestSurvey::superpopulationStatistical()
-{
-    // The analyst's formula λ(1 − λ)/(N p²) is the spread when the N people
-    // are themselves drawn from a large population: simulate k ~ Binomial(N, π)
-    // per survey, then the aggregate count for that k.
-    struct Case { std::uint64_t n; double pi, p, q; };
-    for (const Case c : {Case{1000, 0.3, 0.5, 0.5}, Case{500, 0.1, 0.75, 0.2}, Case{2000, 0.6, 0.3, 0.8}}) {
-        constexpr int kSurveys = 20000;
-        const auto params = makeParams(c.n, c.pi, c.p, c.q, 1, dp::SurveyMode::Aggregate);
-        dp::RunningStats est;
-        for (int s = 0; s < kSurveys; ++s) {
-            dp::Rng rng(81, s);
-            const auto k = dp::binomial(rng, c.n, c.pi);
-            const auto yes = dp::surveyAggregateCount(params, k, rng);
-            est.add(dp::rrEstimate(double(yes) / double(c.n), c.p, c.q));
-        }
-        const double var = std::pow(dp::rrStandardError(c.pi, c.n, c.p, c.q), 2);
-        const QString name = QString("N %1 pi %2 p %3 q %4: ").arg(c.n).arg(c.pi).arg(c.p).arg(c.q);
-        auto z = stattest::zCheck(est.mean(), c.pi, std::sqrt(var / kSurveys));
-        QVERIFY2(z.pass, qPrintable(name + "mean " + z.text.c_str()));
-        // Near-normal estimates: SE of the sample variance σ²·√(2/(S − 1)).
-        z = stattest::zCheck(est.variance(), var, var * std::sqrt(2.0 / (kSurveys - 1)));
-        QVERIFY2(z.pass, qPrintable(name + "variance " + z.text.c_str()));
-        // And it is NOT the fixed-population variance (they differ by π(1 − π)/N,
-        // here > 10 standard errors of the sample variance).
-        const double fix = fixedVariance(std::round(c.pi * c.n), c.n, c.p, c.q);
-        QVERIFY(std::fabs(est.variance() - fix) > 5 * var * std::sqrt(2.0 / (kSurveys - 1)));
-    }
-}
-
 // ---------------------------------------------------------------- individuals
 
 void TestSurvey::gridPeople_data()
@@ -434,11 +214,13 @@ void TestSurvey::gridPeople()
     QCOMPARE(truths, r->trueCount);
     QCOMPARE(truths, static_cast<std::uint64_t>(std::round(pi * double(n))));
     QCOMPARE(answers, r->yesCounts[0]);
+    QVERIFY(r->peopleFromSurvey1);
 
     // Forced aggregate mode on a small population still shows an example
     // survey (not survey #1): consistent people, right number of true yes.
     const auto agg = dp::simulateSurvey(makeParams(n, pi, p, q, 3, dp::SurveyMode::Aggregate), 90);
     QCOMPARE(agg->people.size(), std::size_t(n));
+    QVERIFY(!agg->peopleFromSurvey1);
     truths = 0;
     for (const auto &person : agg->people) {
         QCOMPARE(person.answer, person.firstHeads ? person.truth : person.secondYes);
@@ -451,17 +233,23 @@ void TestSurvey::gridSampleForLargePopulations()
 {
     // Larger populations keep a stratified sample of kSurveyGridMax people of
     // survey #1 (lead's design change): true "yes" in proportion round(400·k/N).
-    const std::uint64_t big = 10 * dp::kSurveyGridMax + 3;
-    const auto r = dp::simulateSurvey(makeParams(big, 0.3, 0.5, 0.5, 2, dp::SurveyMode::Person), 91);
-    QCOMPARE(r->people.size(), std::size_t(dp::kSurveyGridMax));
-    QVERIFY(r->peopleFromSurvey1);
-    std::uint64_t sampleTrue = 0;
-    for (const auto &person : r->people) {
-        QCOMPARE(person.answer, person.firstHeads ? person.truth : person.secondYes);
-        sampleTrue += person.truth;
-    }
-    QCOMPARE(sampleTrue, static_cast<std::uint64_t>(std::llround(
-                             double(dp::kSurveyGridMax) * double(r->trueCount) / double(big))));
+    for (std::uint64_t big : {dp::kSurveyGridMax + 1, 10 * dp::kSurveyGridMax + 3, std::uint64_t(100000)})
+        for (double pi : {0.0, 0.3, 0.999, 1.0}) {
+            const auto r = dp::simulateSurvey(makeParams(big, pi, 0.6, 0.3, 2, dp::SurveyMode::Person), 91);
+            QCOMPARE(r->people.size(), std::size_t(dp::kSurveyGridMax));
+            QVERIFY(r->peopleFromSurvey1);
+            std::uint64_t sampleTrue = 0;
+            for (const auto &person : r->people) {
+                QCOMPARE(person.answer, person.firstHeads ? person.truth : person.secondYes);
+                sampleTrue += person.truth;
+            }
+            const double k = std::round(pi * double(big));
+            QCOMPARE(sampleTrue, static_cast<std::uint64_t>(std::llround(double(dp::kSurveyGridMax) * k / double(big))));
+        }
+    // Aggregate mode: an example group, not respondents of survey #1.
+    const auto agg = dp::simulateSurvey(makeParams(100000, 0.3, 0.6, 0.3, 2, dp::SurveyMode::Aggregate), 91);
+    QCOMPARE(agg->people.size(), std::size_t(dp::kSurveyGridMax));
+    QVERIFY(!agg->peopleFromSurvey1);
     // The grid is shown in a shuffled order, not "true yes first": with 200
     // true yes among 400, the first 200 shown are not all true (P = 1/C(400,200)).
     const auto s = dp::simulateSurvey(makeParams(400, 0.5, 0.5, 0.5, 1, dp::SurveyMode::Person), 92);
