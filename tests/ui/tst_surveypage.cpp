@@ -172,6 +172,13 @@ void TestSurveyPage::gridStoriesMatchTheAnswers()
     QVERIFY(grid->isAnimating());
     QTRY_VERIFY_WITH_TIMEOUT(!grid->isAnimating(), 5000);
     QCOMPARE(grid->revealed(), 50);
+    // Stepping starts again from the first person and tells their story.
+    QSignalSpy stepped(grid, &RespondentGrid::stepped);
+    grid->step();
+    grid->step();
+    QCOMPARE(grid->revealed(), 2);
+    QCOMPARE(stepped.count(), 2);
+    QCOMPARE(stepped.last().first().toInt(), 1);
 }
 
 void TestSurveyPage::presentationModeScalesUp()

@@ -88,10 +88,10 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
 
     m_parallel = new ChartPanel(tr("Parallel databases"));
     m_parallel->setAxisTitles(tr("Row of the person removed"), tr("Answer"));
-    m_parallel->setXLabelFormat(QStringLiteral("%.0f"));
+    m_parallel->setXLabelFormat(QStringLiteral("%g"));
     m_success = new ChartPanel(tr("Attacker's success against ε"));
     m_success->setLogX(true);
-    m_success->setAxisTitles(tr("ε per query (log scale)"), tr("Right guesses (%)"));
+    m_success->setAxisTitles(tr("ε per query (log scale)"), tr("Success (%)"));
     m_success->setXLabelFormat(QStringLiteral("%g"));
     m_success->setYLabelFormat(QStringLiteral("%.0f"));
     m_noiseText = makeLabel(QStringLiteral("noiseText"), tr("Noise and privacy budget in words"));
@@ -102,6 +102,8 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_table->setAccessibleName(tr("Sensitivity of every query"));
     m_table->setHorizontalHeaderLabels({tr("Query"), tr("Measured"), tr("Global"), tr("Why they differ")});
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeaderItem(1)->setToolTip(tr("The largest change one person makes on this database"));
+    m_table->horizontalHeaderItem(2)->setToolTip(tr("The largest change one person can make on any database of N people"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
@@ -128,8 +130,8 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     layout->addWidget(m_noiseText, 6, 0, 1, 2);
     layout->addWidget(m_tableTitle, 7, 0, 1, 2);
     layout->addWidget(m_table, 8, 0, 1, 2);
-    layout->setRowStretch(5, 3);
-    layout->setRowStretch(8, 1);
+    layout->setRowStretch(5, 5);
+    layout->setRowStretch(8, 2);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
@@ -247,6 +249,7 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
 {
     const auto &r = static_cast<const dp::DifferencingResult &>(result);
     m_attack->setText(attackHeadline(r));
+    m_attack->setAccessibleDescription(QString::fromStdString(r.exampleText));
     m_successText->setText(successHeadline(r));
     QStringList messages;
     for (const auto &m : r.messages)
@@ -298,8 +301,9 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
                  .arg(weight(r.rule.alpha), value(r, e.answerFull, noisy), weight(r.rule.beta),
                       value(r, e.answerWithout, noisy), fmt::number(e.recovered, 2),
                       e.recovered > 0.5 ? tr("above") : tr("not above"), QString::number(e.guess));
-    lines << QStringLiteral("<span style='color:#444; font-size:small'>%1</span>")
-                 .arg(QString::fromStdString(r.queryNote).toHtmlEscaped());
+    lines << QStringLiteral("<span style='color:#444; font-size:small'>%1 %2</span>")
+                 .arg(QString::fromStdString(r.ruleText).toHtmlEscaped(),
+                      QString::fromStdString(r.queryNote).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -357,9 +361,9 @@ void DifferencingPage::drawStrip(const dp::DifferencingResult &r)
                        fmt::number(static_cast<double>(r.stripStart) + shown - 1),
                        fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
     m_stripCaption->setText(
-        tr("Green 1: has it; white 0: does not. Red ✗: the target, left out of the attacker's second "
-           "query.%1 Hover a square for details.")
-            .arg(r.measured.value > 0.0 ? tr(" Purple dashes: the largest change (see the chart).") : QString()));
+        tr("Green 1 = has it, white 0 = does not; red ✗ = the target, left out of the second query%1. "
+           "Hover for details.")
+            .arg(r.measured.value > 0.0 ? tr("; purple dashes = largest change") : QString()));
 }
 
 void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
@@ -367,9 +371,11 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     const auto &p = r.params;
     const bool replace = p.neighbour == dp::Neighbour::Replace;
     const QString q = queryTitle(p.query);
-    m_parallel->setAxisTitles(replace ? tr("Row of the person whose value is flipped")
-                                      : tr("Row of the person removed"),
-                              (replace ? tr("%1 after the flip") : tr("%1 without them")).arg(q));
+    // Row numbers in thousands or millions for big databases, so tick labels stay short.
+    const double xUnit = p.rows > 1'000'000 ? 1e6 : p.rows > 20'000 ? 1e3 : 1.0;
+    const QString unit = xUnit == 1e6 ? tr(" (millions)") : xUnit == 1e3 ? tr(" (thousands)") : QString();
+    m_parallel->setAxisTitles((replace ? tr("Row flipped") : tr("Row removed")) + unit,
+                              q.left(1).toUpper() + q.mid(1));
     // Every parallel database's value depends only on the changed person's own
     // value, so the points sit on two levels: "changing a 1" and "changing a 0"
     // (coloured like the 1s and 0s of the strip). Dots when few, lines when dense.
@@ -378,13 +384,13 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     double lo = r.fullValue, hi = r.fullValue;
     for (const auto &pt : r.series) {
         const bool isOne = !oneLevel && std::fabs(pt.y - r.valueIfOneRemoved) < std::fabs(pt.y - r.valueIfZeroRemoved);
-        (isOne ? ones : zeros).append({pt.x, pt.y});
+        (isOne ? ones : zeros).append({pt.x / xUnit, pt.y});
         lo = std::min(lo, pt.y);
         hi = std::max(hi, pt.y);
     }
     const double span = hi - lo;
     const double pad = span > 0 ? 0.6 * span : (r.globalSensitivity > 0 ? r.globalSensitivity : 1.0);
-    const double xMax = std::max(1.0, static_cast<double>(p.rows - 1));
+    const double xMax = std::max(1.0, static_cast<double>(p.rows - 1)) / xUnit;
     m_parallel->setRange(0.0, xMax, lo - pad, hi + pad);
     // Label decimals from the tick spacing the axis settled on (0 for 2,540, 2,541, …).
     double step = (hi - lo + 2 * pad) / 4.0;
@@ -393,9 +399,14 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 12);
     m_parallel->setYLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
     const auto drawLevel = [&](const QString &key, const QString &name, const QList<QPointF> &pts, const QColor &c) {
+        // A series that changes kind (dots <-> line) is rebuilt from scratch.
+        const int kind = pts.isEmpty() ? 0 : pts.size() <= 120 ? 1 : 2;
+        if (m_levelKind.value(key) != kind)
+            m_parallel->removeSeries(key);
+        m_levelKind.insert(key, kind);
         if (pts.isEmpty()) {
             m_parallel->removeSeries(key);
-        } else if (pts.size() <= 120) {
+        } else if (kind == 1) {
             m_parallel->setSeries(key, name, pts, makeStyle(SeriesStyle::Kind::Markers, c, 1.6));
         } else {
             const auto [first, last] = std::minmax_element(pts.begin(), pts.end(),
@@ -406,20 +417,20 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     };
     m_parallelPoints = ones.size() + zeros.size();
     if (oneLevel) {
-        drawLevel(QStringLiteral("zeros"), replace ? tr("Any flip") : tr("Anyone removed"), zeros, palette::estimate);
+        drawLevel(QStringLiteral("zeros"), replace ? tr("Any flip") : tr("Anyone out"), zeros, palette::estimate);
         m_parallel->removeSeries(QStringLiteral("ones"));
     } else {
-        drawLevel(QStringLiteral("ones"), replace ? tr("A 1 flipped") : tr("A 1 removed"), ones, palette::truth);
-        drawLevel(QStringLiteral("zeros"), replace ? tr("A 0 flipped") : tr("A 0 removed"), zeros, palette::neutral);
+        drawLevel(QStringLiteral("ones"), replace ? tr("1→0") : tr("A 1 out"), ones, palette::truth);
+        drawLevel(QStringLiteral("zeros"), replace ? tr("0→1") : tr("A 0 out"), zeros, palette::neutral);
     }
     m_parallel->setSeries(QStringLiteral("full"), tr("Full"), {QPointF(0.0, r.fullValue), QPointF(xMax, r.fullValue)},
                           makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 2.0));
-    const double mx = static_cast<double>(r.measured.row);
+    const double mx = static_cast<double>(r.measured.row) / xUnit;
     if (r.measured.value > 0.0) {
         m_parallel->setSeries(QStringLiteral("largestLine"), QString(),
                               {QPointF(mx, r.fullValue), QPointF(mx, r.measured.atRow)},
                               makeStyle(SeriesStyle::Kind::Line, palette::extra, 3.0, false));
-        m_parallel->setSeries(QStringLiteral("largest"), tr("Largest change"), {QPointF(mx, r.measured.atRow)},
+        m_parallel->setSeries(QStringLiteral("largest"), tr("Largest"), {QPointF(mx, r.measured.atRow)},
                               makeStyle(SeriesStyle::Kind::Markers, palette::extra, 3.0));
     } else {
         m_parallel->removeSeries(QStringLiteral("largestLine"));
@@ -433,7 +444,7 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
                "change, %5 at row %6, is the sensitivity measured on this database; the worst case over all "
                "databases (global) is %7.")
                 .arg(q, people, replace ? tr("one value flipped in each") : tr("one person removed from each"), full,
-                     plain(r.measured.value), fmt::number(mx), plain(r.globalSensitivity)));
+                     plain(r.measured.value), fmt::number(static_cast<double>(r.measured.row)), plain(r.globalSensitivity)));
     else
         m_parallel->setSummary(
             tr("The %1 is %2 on the full database and on every one of the %3 parallel databases: nobody "
@@ -490,10 +501,10 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
     const bool replace = p.neighbour == dp::Neighbour::Replace;
     m_tableTitle->setText(
         replace ? tr("<b>Sensitivity of every query when one person's value is changed</b> (N = %1, %2 have it; "
-                     "measured: on this database; global: the worst case over every database; your query in bold)")
+                     "global = worst case over every database)")
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones)))
-                : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; measured: "
-                     "on this database; global: the worst case over every database; your query in bold)")
+                : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; global = "
+                     "worst case over every database)")
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
     m_table->setRowCount(static_cast<int>(r.table.size()));
     for (int i = 0; i < static_cast<int>(r.table.size()); ++i) {
@@ -516,4 +527,7 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
         }
     }
     m_table->resizeRowsToContents();
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        if (r.table[static_cast<std::size_t>(i)].query == p.query)
+            m_table->scrollToItem(m_table->item(i, 0), QAbstractItemView::PositionAtTop);
 }

@@ -9,6 +9,8 @@
 #include "differencing.h"
 #include "labpage.h"
 
+#include <QHash>
+
 class ChartPanel;
 class PeopleStrip;
 class QLabel;
@@ -58,5 +60,6 @@ private:
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;
     bool m_clamping = false;
+    QHash<QString, int> m_levelKind; // parallel chart: 0 none, 1 dots, 2 line
     qsizetype m_parallelPoints = 0; // parallel databases drawn (decimated series)
 };

@@ -4,12 +4,12 @@
 #include "charts/palette.h"
 #include "format.h"
 #include "income.h"
+#include "incomeformat.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QLogValueAxis>
 #include <QChart>
 #include <QRegularExpression>
 
@@ -80,18 +80,16 @@ IncomePage::IncomePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_friend->setAxisTitles(tr("Income (€)"), tr("Friends"));
     m_friend->setYLabelFormat(QStringLiteral("%.0f"));
     m_errors = new ChartPanel(tr("Error over repeated rounds"));
-    m_errors->setAxisTitles(tr("Estimate − true average (€)"), tr("Rounds"));
+    m_errors->setAxisTitles(tr("Error (€)"), tr("Rounds"));
     m_errors->setYLabelFormat(QStringLiteral("%.0f"));
     m_errorVsN = new ChartPanel(tr("Typical error against N"));
-    m_errorVsN->setAxisTitles(tr("Friends N (log scale)"), tr("RMS error (€)"));
-    m_errorVsN->setLogX(true);
+    // x is log10(N) on a linear axis: "1e+06" or "100,000,000" labels would not
+    // fit a 300-pixel chart, the powers of ten 0 … 8 do.
+    m_errorVsN->setAxisTitles(tr("Friends N (log scale)"), tr("Error (€)"));
     m_errorVsN->setLogY(true);
-    // One tick per factor 100 with separators ("1,000,000"), so the labels fit.
-    m_errorVsN->chart()->setLocalizeNumbers(true);
+    m_errorVsN->chart()->setLocalizeNumbers(true); // "100,000" on the error axis
     m_errorVsN->chart()->setLocale(QLocale());
-    if (auto *x = qobject_cast<QLogValueAxis *>(m_errorVsN->chart()->axes(Qt::Horizontal).value(0)))
-        x->setBase(100.0);
-    m_errorVsN->setXLabelFormat(QStringLiteral("%.0f"));
+    m_errorVsN->setXLabelFormat(QStringLiteral("10^%.0f"));
 
     auto *layout = new QGridLayout(chartArea());
     layout->addWidget(m_headline, 0, 0, 1, 2);
@@ -117,11 +115,17 @@ void IncomePage::setPresentation(bool on)
     // so the charts keep their height; otherwise they sit below the charts.
     if (auto *grid = qobject_cast<QGridLayout *>(chartArea()->layout())) {
         grid->removeWidget(m_privacy);
-        if (on)
+        grid->removeWidget(m_headline);
+        if (on) {
+            grid->addWidget(m_headline, 0, 0, 1, 3);
             grid->addWidget(m_privacy, 1, 2, 2, 1);
-        else
+        } else {
+            grid->addWidget(m_headline, 0, 0, 1, 2);
             grid->addWidget(m_privacy, 3, 0, 1, 2);
-        grid->setColumnStretch(2, on ? 1 : 0);
+        }
+        grid->setColumnStretch(0, on ? 3 : 1);
+        grid->setColumnStretch(1, on ? 3 : 1);
+        grid->setColumnStretch(2, on ? 2 : 0);
     }
     QFont f = m_headline->font();
     f.setPointSizeF(on ? 16.0 : 10.5);
@@ -180,11 +184,18 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
                   .arg(fmt::number(static_cast<double>(r.sampleSize)), fmt::number(static_cast<double>(r.params.friends)))
             : QString();
     const double off = r.estimatedMean - r.trueMean;
+    if (r.params.friends == 1) {
+        m_incomes->setSummary(tr("One friend: the income (green) and the report (orange). The estimate (blue line) "
+                                 "is the report minus μ_o, give or take %1 (95 %).")
+                                  .arg(incomeMoney((r.ciHigh - r.ciLow) / 2.0)));
+        return;
+    }
     m_incomes->setSummary(
         sample +
-        tr("Reports (orange) spread far wider than incomes (green), yet their average minus μ_o lands %1 %2 "
-           "the true average (green line); blue band: the 95 % interval.")
-            .arg(fmt::money(std::fabs(off)) + tr(" €"), off >= 0 ? tr("above") : tr("below")));
+        tr("Reports (orange) spread far wider than incomes (green), yet their average minus μ_o (blue line, "
+           "95 % interval ± %1) lands %2 %3 the true average (green line).")
+            .arg(incomeMoney((r.ciHigh - r.ciLow) / 2.0), incomeMoney(std::fabs(off)),
+                 off >= 0 ? tr("above") : tr("below")));
 }
 
 void IncomePage::drawFriend(const dp::IncomeResult &r)
@@ -201,7 +212,7 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
     const double pad = 0.03 * (hi - lo);
     m_friend->setRange((lo - pad) / ax.scale, (hi + pad) / ax.scale, 0.0, yMax * 1.08);
     m_friend->setXLabelFormat(labelFormatFor(lo / ax.scale, hi / ax.scale));
-    m_friend->setSeries(QStringLiteral("everyone"), tr("Everyone"),
+    m_friend->setSeries(QStringLiteral("everyone"), tr("All"),
                         everyone, makeStyle(Kind::Bars, palette::neutral));
     const double top = yMax * 100.0;
     m_friend->setSeries(QStringLiteral("range"), tr("95 % range"),
@@ -214,7 +225,7 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
                                 makeStyle(Kind::Dashed, palette::noise, 3.0));
     const QString who = tr("Friend #%1: income %2, report %3.")
                             .arg(fmt::number(static_cast<double>(r.params.friendIndex)),
-                                 fmt::money(r.friendIncome) + tr(" €"), fmt::money(r.friendReport) + tr(" €"));
+                                 incomeMoney(r.friendIncome), incomeMoney(r.friendReport));
     if (r.friendCoverShare >= 0.5)
         m_friend->setSummary(who + tr(" The observer's 95 % range (blue) covers %1 of all friends' incomes "
                                       "(grey): the report fits almost anyone.")
@@ -228,7 +239,7 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
 void IncomePage::drawErrors(const dp::IncomeResult &r)
 {
     const auto &h = r.errorHistogram;
-    const MoneyAxis ax = moneyAxis(h.lo, h.hi, tr("Estimate − true average"));
+    const MoneyAxis ax = moneyAxis(h.lo, h.hi, tr("Error"));
     m_errors->setAxisTitles(ax.title, tr("Rounds"));
     double yMax = 1.0;
     const QList<QPointF> pts = bars(h, ax.scale, &yMax);
@@ -248,14 +259,14 @@ void IncomePage::drawErrors(const dp::IncomeResult &r)
     const auto rounds = static_cast<double>(r.errors.size());
     if (r.errors.size() < 2) {
         m_errors->setSummary(tr("Only one round: its error was %1. Raise “Repeated rounds” to see the spread.")
-                                 .arg(fmt::money(r.meanError) + tr(" €")));
+                                 .arg(incomeMoney(r.meanError)));
         return;
     }
     m_errors->setSummary(tr("Over %1 rounds, each with new friends: error %2 ± %3 (mean ± standard "
                             "deviation); theory (dashed) %4 ± %5.")
-                             .arg(fmt::number(rounds), fmt::money(r.meanError) + tr(" €"),
-                                  fmt::money(r.sdError) + tr(" €"), fmt::money(r.errorTheoryMean) + tr(" €"),
-                                  fmt::money(r.errorTheorySd) + tr(" €")));
+                             .arg(fmt::number(rounds), incomeMoney(r.meanError),
+                                  incomeMoney(r.sdError), incomeMoney(r.errorTheoryMean),
+                                  incomeMoney(r.errorTheorySd)));
 }
 
 void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
@@ -270,29 +281,30 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
         yMax = std::max(yMax, y);
     };
     for (const auto &p : r.errorVsN) {
-        keep(sim, p.friends, p.rmsError);
-        keep(line, p.friends, p.noiseSd);
-        keep(theory, p.friends, p.theoryRms);
+        const double x = std::log10(p.friends);
+        keep(sim, x, p.rmsError);
+        keep(line, x, p.noiseSd);
+        keep(theory, x, p.theoryRms);
     }
     const auto n = static_cast<double>(r.params.friends);
     QList<QPointF> you;
-    keep(you, n, r.rmsError);
+    keep(you, std::log10(n), r.rmsError);
     if (yMax <= 0.0) { // no noise and no bias: every error is exactly zero
         for (const QString &key : {QStringLiteral("sim"), QStringLiteral("line"), QStringLiteral("theory"),
                                    QStringLiteral("you"), QStringLiteral("n")})
             m_errorVsN->removeSeries(key);
-        m_errorVsN->setRange(0.5, 2e8, 0.1, 10.0);
+        m_errorVsN->setRange(0.0, 8.0, 0.1, 10.0);
         m_errorVsN->setSummary(tr("Every error is exactly zero (no noise, no bias), so there is nothing to "
                                   "draw on a logarithmic scale."));
         return;
     }
     const double y0 = std::pow(10.0, std::floor(std::log10(yMin))), y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
-    m_errorVsN->setRange(0.5, 2e8, y0, y1 > y0 ? y1 : y0 * 10.0);
+    m_errorVsN->setRange(0.0, 8.0, y0, y1 > y0 ? y1 : y0 * 10.0);
     m_errorVsN->setYLabelFormat(y0 < 1.0 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
     m_errorVsN->setSeries(QStringLiteral("line"), tr("σ_o/√N"), line, makeStyle(Kind::Line, palette::noise, 2.0));
     m_errorVsN->setSeries(QStringLiteral("theory"), tr("Theory"), theory, makeStyle(Kind::Dashed, palette::theory, 1.5));
     m_errorVsN->setSeries(QStringLiteral("sim"), tr("Simulated"), sim, makeStyle(Kind::Markers, palette::estimate, 2.0));
-    m_errorVsN->setVerticalMarker(QStringLiteral("n"), tr("Your N"), n, makeStyle(Kind::Dotted, palette::attacker, 2.0));
+    m_errorVsN->setVerticalMarker(QStringLiteral("n"), tr("Your N"), std::log10(n), makeStyle(Kind::Dotted, palette::attacker, 2.0));
     if (you.isEmpty())
         m_errorVsN->removeSeries(QStringLiteral("you"));
     else
@@ -300,10 +312,10 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
                               makeStyle(Kind::Markers, palette::attacker, 3.0, false));
     const double bias = std::fabs(r.errorTheoryMean);
     QString text = tr("The typical error shrinks like σ_o/√N, 10 times for 100 times more friends; at your "
-                      "%1 friends (red) it is %2.")
-                       .arg(fmt::number(n), fmt::money(r.rmsError) + tr(" €"));
+                      "N = %1 (red) it is %2.")
+                       .arg(fmt::number(n), incomeMoney(r.rmsError));
     if (bias >= 0.5 && bias > 0.05 * r.errorTheorySd)
-        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(fmt::money(bias) + tr(" €"));
+        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(incomeMoney(bias));
     m_errorVsN->setSummary(text);
 }
 

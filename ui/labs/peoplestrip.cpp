@@ -33,15 +33,30 @@ void PeopleStrip::setContent(const Content &content)
                                 fmt::number(static_cast<double>(m_c.start + m_c.values.size() - 1)),
                                 fmt::number(static_cast<double>(m_c.total))),
                  fmt::number(static_cast<double>(ones)), fmt::number(static_cast<double>(m_c.target))));
-    updateGeometry();
+    refit();
     update();
 }
 
 void PeopleStrip::setPresentation(bool on)
 {
     m_presentation = on;
-    updateGeometry();
+    refit();
     update();
+}
+
+void PeopleStrip::refit()
+{
+    // The height follows the width (more rows when narrow); fixed, so the
+    // layout gives the strip exactly what it needs.
+    setFixedHeight(heightForWidth(width()));
+    QWidget::updateGeometry();
+}
+
+void PeopleStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (height() != heightForWidth(width()))
+        setFixedHeight(heightForWidth(width()));
 }
 
 // Cells as large as a single row allows, but never below a readable minimum;

@@ -46,6 +46,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -54,6 +55,7 @@ private:
         int columns = 1;
         qreal cell = 10.0;
     };
+    void refit();
     Grid gridFor(int width) const;
     Grid grid() const { return gridFor(width()); }
     QRectF cellRect(int index) const;

@@ -47,6 +47,16 @@ void RespondentGrid::animate()
     update();
 }
 
+void RespondentGrid::step()
+{
+    m_timer.stop();
+    if (m_revealed >= count())
+        m_revealed = 0;
+    ++m_revealed;
+    update();
+    emit stepped(m_revealed - 1);
+}
+
 void RespondentGrid::revealAll()
 {
     m_timer.stop();
@@ -145,6 +155,11 @@ void RespondentGrid::paintEvent(QPaintEvent *)
         painter.setPen(QPen(p.firstHeads ? palette::estimate : palette::neutral, frame,
                             p.firstHeads ? Qt::SolidLine : Qt::DashLine));
         painter.drawRoundedRect(r.adjusted(frame / 2, frame / 2, -frame / 2, -frame / 2), 2, 2);
+        if (i == m_revealed - 1 && m_revealed < count() && !m_timer.isActive()) {
+            painter.setPen(QPen(palette::attacker, 3.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(-1, -1, 1, 1));
+        }
         if (!m_hideTruth && p.truth) {
             const double d = r.width() * 0.36;
             painter.setPen(Qt::NoPen);

@@ -20,6 +20,8 @@ public:
     void setPresentation(bool on);
     // Reveal people one at a time; stops by itself when all are shown.
     void animate();
+    // Reveal the next person (starts from an empty grid the first time).
+    void step();
     void revealAll();
     bool isAnimating() const { return m_timer.isActive(); }
     int revealed() const { return m_revealed; }
@@ -28,6 +30,11 @@ public:
     int personAt(const QPoint &pos) const;
     QString describePerson(int index) const;
 
+signals:
+    // After step(): the person just revealed (0-based).
+    void stepped(int index);
+
+public:
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {200, 160}; }
 

@@ -7,6 +7,7 @@
 #include "survey.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -31,9 +32,7 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_gridTitle = new QLabel;
     auto *gridTitle = m_gridTitle;
     m_grid = new RespondentGrid;
-    m_gridCaption = new QLabel(
-        tr("Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
-           "said “answer truthfully”; dashed frame: the second coin answered. Hover a square for its story."));
+    m_gridCaption = new QLabel(legendText());
     m_gridCaption->setWordWrap(true);
     m_animate = new QPushButton(tr("&Flip one by one"));
     m_animate->setToolTip(tr("Reveal the respondents one at a time"));
@@ -46,7 +45,17 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     gp->setContentsMargins(0, 0, 0, 0);
     gp->addWidget(m_grid, 1);
     gp->addWidget(m_gridCaption);
-    gp->addWidget(m_animate, 0, Qt::AlignLeft);
+    auto *stepButton = new QPushButton(tr("&Next person"));
+    stepButton->setToolTip(tr("Reveal one more respondent; hover it to read what its coins did"));
+    connect(stepButton, &QPushButton::clicked, m_grid, &RespondentGrid::step);
+    connect(m_grid, &RespondentGrid::stepped, this,
+            [this](int i) { m_gridCaption->setText(m_grid->describePerson(i)); });
+    connect(m_animate, &QPushButton::clicked, this, [this] { m_gridCaption->setText(legendText()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_animate);
+    buttons->addWidget(stepButton);
+    buttons->addStretch(1);
+    gp->addLayout(buttons);
     m_gridStack = new QStackedWidget;
     m_gridStack->addWidget(gridPage);
     m_gridStack->addWidget(m_gridTooLarge);
@@ -77,6 +86,12 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     layout->setColumnStretch(0, 2);
     layout->setColumnStretch(1, 3);
     setPresentation(false);
+}
+
+QString SurveyPage::legendText() const
+{
+    return tr("Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
+              "said “answer truthfully”; dashed frame: the second coin answered. Hover a square for its story.");
 }
 
 QList<ChartPanel *> SurveyPage::charts() const { return {m_histogram, m_intervals, m_tradeoff}; }
@@ -279,6 +294,7 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
     m_headline->setText(headline(r, hide));
     if (!r.people.empty()) {
         m_grid->setPeople(r.people, hide);
+        m_gridCaption->setText(legendText());
         m_gridStack->setCurrentIndex(0);
         const auto shown = static_cast<double>(r.people.size());
         const auto all = static_cast<double>(r.params.population);

@@ -30,6 +30,7 @@ private:
     void drawTradeoff(const dp::SurveyResult &r);
     void drawIntervals(const dp::SurveyResult &r, bool hide);
     QString headline(const dp::SurveyResult &r, bool hide) const;
+    QString legendText() const;
 
     QLabel *m_headline = nullptr;
     QStackedWidget *m_gridStack = nullptr;
