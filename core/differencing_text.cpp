@@ -6,6 +6,27 @@
 
 namespace dp::difftext {
 
+namespace {
+// Thousands separators from 10,000 up: "49,997,999", "2500".
+std::string grouped(std::string digits)
+{
+    const bool negative = !digits.empty() && digits[0] == '-';
+    const std::string body = negative ? digits.substr(1) : digits;
+    std::string out = negative ? "−" : "";
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body.size() > 4 && i > 0 && (body.size() - i) % 3 == 0)
+            out += ',';
+        out += body[i];
+    }
+    return out;
+}
+
+std::string count(std::uint64_t v)
+{
+    return grouped(std::to_string(v));
+}
+} // namespace
+
 std::string num(double v)
 {
     if (std::isnan(v))
@@ -17,8 +38,8 @@ std::string num(double v)
     if (a == 0.0)
         return "0";
     if (a < 1e15 && v == std::round(v)) {
-        std::snprintf(buf, sizeof buf, "%.0f", v); // whole numbers in full: "5000123", never "5e+06"
-        return buf;
+        std::snprintf(buf, sizeof buf, "%.0f", v); // whole numbers in full: "5,000,123", never "5e+06"
+        return grouped(buf);
     }
     // Never exponent notation: at most 4 significant digits after the point
     // ("0.0002", "0.00000001"), at most 2 decimals for large values.
@@ -34,13 +55,6 @@ std::string num(double v)
     }
     return s;
 }
-
-namespace {
-std::string count(std::uint64_t v)
-{
-    return std::to_string(v);
-}
-} // namespace
 
 std::string sensitivityWhy(Query q, Neighbour nb, std::uint64_t n, std::uint64_t k,
                            std::uint64_t threshold, double measured, double global)

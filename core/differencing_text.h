@@ -9,7 +9,7 @@
 
 namespace dp::difftext {
 
-// Short decimal form, never exponent notation: whole numbers in full ("5000123"),
+// Short decimal form, never exponent notation: whole numbers in full ("5,000,123"),
 // otherwise 4 significant digits ("0.0002", "0.5006") or 2 decimals from 1000 up.
 std::string num(double v);
 // Why the measured (this database) and global (worst case) sensitivity differ.

@@ -14,6 +14,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
     : QWidget(parent), m_lab(lab), m_values(dp::defaultValues(lab.params()))
 {
@@ -148,6 +150,21 @@ void LabPage::addControlWidget(QWidget *widget)
     m_controlsLayout->insertWidget(m_controlsLayout->count() - 3, widget);
 }
 
+void LabPage::limitMaximum(const QString &id, double maximum)
+{
+    auto *pc = qobject_cast<ParameterControl *>(m_controls.value(id));
+    if (!pc || !std::isfinite(maximum))
+        return;
+    pc->setMaximum(maximum);
+    const std::string key = id.toStdString();
+    if (m_values.get(key) > pc->maximum() && !m_limiting) {
+        m_limiting = true;
+        m_values.set(key, pc->maximum());
+        pc->setValue(pc->maximum());
+        m_limiting = false;
+    }
+}
+
 void LabPage::setValueFromControl(const std::string &id, double value)
 {
     dp::ParamValues trial = m_values;
@@ -203,12 +220,23 @@ bool LabPage::applyAssignments(const LessonView::Assignments &assignments, QStri
             return false;
         }
     }
-    if (auto err = m_lab.validate(trial)) {
+    // Let the page pull dependent values into range first (a friend or row
+    // number beyond a smaller count), but never a value named in this call.
+    const dp::ParamValues old = m_values;
+    m_values = trial;
+    parametersChanged();
+    bool explicitClamped = false;
+    for (const auto &[key, value] : assignments)
+        explicitClamped |= m_values.get(key.toStdString()) != trial.get(key.toStdString());
+    const auto err = explicitClamped ? m_lab.validate(trial) : m_lab.validate(m_values);
+    if (err) {
+        m_values = old;
+        pushValuesToControls();
+        parametersChanged();
         if (error)
             *error = QString::fromStdString(err->message);
         return false;
     }
-    m_values = trial;
     pushValuesToControls();
     scheduleRun();
     return true;

@@ -70,6 +70,9 @@ protected:
     virtual void parametersChanged() {}
     QWidget *controlFor(const QString &id) const { return m_controls.value(id); }
     void addControlWidget(QWidget *widget); // extra lab-specific controls below the sliders
+    // Narrows a numeric control's upper end (a row or friend number below the
+    // count); a value above it is pulled down and the lab runs again.
+    void limitMaximum(const QString &id, double maximum);
     void scheduleRun();
 
 private:
@@ -90,6 +93,7 @@ private:
     QHash<QString, std::function<void(double)>> m_setters;
     QVBoxLayout *m_controlsLayout = nullptr;
     QLabel *m_heading = nullptr;
+    bool m_limiting = false;
     QLabel *m_error = nullptr;
     QLabel *m_busy = nullptr;
     QWidget *m_chartArea = nullptr;

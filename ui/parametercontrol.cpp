@@ -12,8 +12,44 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+// Very small values (δ = 10⁻⁵) read better as "1e-05" than as 0.000010000000.
+class NumberSpinBox : public QDoubleSpinBox
+{
+public:
+    explicit NumberSpinBox(bool scientific, QWidget *parent) : QDoubleSpinBox(parent), m_scientific(scientific) {}
+
+protected:
+    QString textFromValue(double value) const override
+    {
+        if (!m_scientific)
+            return QDoubleSpinBox::textFromValue(value);
+        return locale().toString(value, 'g', 3);
+    }
+    double valueFromText(const QString &text) const override
+    {
+        if (!m_scientific)
+            return QDoubleSpinBox::valueFromText(text);
+        return locale().toDouble(text.trimmed());
+    }
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        if (!m_scientific)
+            return QDoubleSpinBox::validate(text, pos);
+        bool ok = false;
+        const double v = locale().toDouble(text.trimmed(), &ok);
+        if (ok && v >= minimum() && v <= maximum())
+            return QValidator::Acceptable;
+        return QValidator::Intermediate;
+    }
+
+private:
+    bool m_scientific;
+};
+} // namespace
+
 ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
-    : QWidget(parent), m_spec(spec), m_value(spec.defaultValue)
+    : QWidget(parent), m_spec(spec), m_specMax(spec.max), m_value(spec.defaultValue)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,10 +63,11 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
     m_slider->setPageStep(kSliderSteps / 10);
     m_slider->setToolTip(m_label->toolTip());
 
-    m_spin = new QDoubleSpinBox(this);
+    const bool scientific = spec.kind == dp::ParamKind::Real && spec.logScale && spec.min > 0.0 && spec.min < 1e-3;
+    m_spin = new NumberSpinBox(scientific, this);
     m_spin->setKeyboardTracking(false);
     const bool integer = spec.kind == dp::ParamKind::Integer;
-    m_spin->setDecimals(integer ? 0 : (isShare() ? std::max(0, spec.decimals) : spec.decimals));
+    m_spin->setDecimals(integer ? 0 : scientific ? 300 : (isShare() ? std::max(0, spec.decimals) : spec.decimals));
     m_spin->setRange(toDisplay(spec.min), toDisplay(spec.max));
     m_spin->setGroupSeparatorShown(true);
     if (isShare())
@@ -107,6 +144,16 @@ void ParameterControl::setValue(double value)
         m_spin->setValue(toDisplay(m_value));
     }
     updateAccessibility();
+}
+
+void ParameterControl::setMaximum(double maximum)
+{
+    m_spec.max = std::clamp(maximum, m_spec.min, m_specMax);
+    {
+        const QSignalBlocker blockSpin(m_spin);
+        m_spin->setMaximum(toDisplay(m_spec.max));
+    }
+    setValue(m_value);
 }
 
 void ParameterControl::commit(double value)

@@ -23,6 +23,12 @@ public:
     double value() const { return m_value; }
     // Sets the value without emitting valueChanged (the model pushed it back).
     void setValue(double value);
+    // Narrows the upper end of the range (e.g. a row number below the number
+    // of rows); the slider then spans [min, maximum]. Clamped to the spec's
+    // own maximum. The value shown is clamped too, without a signal: the
+    // page decides what the model does with an out-of-range value.
+    void setMaximum(double maximum);
+    double maximum() const { return m_spec.max; }
     const dp::ParamSpec &spec() const { return m_spec; }
     QString labelText() const;
 
@@ -41,6 +47,7 @@ private:
     bool isShare() const;
 
     dp::ParamSpec m_spec;
+    double m_specMax = 0.0;
     double m_value = 0.0;
     QLabel *m_label = nullptr;
     QSlider *m_slider = nullptr;

@@ -132,6 +132,9 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
     int appArgc = argc > 0 ? 1 : 0; // Qt keeps a reference to it while the app lives
     QApplication app(appArgc, argv);
     measure(r, quick, QStringLiteral("survey"), QStringLiteral("p_honest"), {}, "survey.default", 30.0);
+    measure(r, quick, QStringLiteral("differencing"), QStringLiteral("epsilon"),
+            {{QStringLiteral("rows"), QStringLiteral("10000000")}, {QStringLiteral("noise"), QStringLiteral("laplace")}},
+            "differencing.rows_1e7", 100.0);
 }
 
 } // namespace bench

@@ -162,6 +162,21 @@ void ChartPanel::setSeries(const QString &key, const QString &name, const QList<
                            const SeriesStyle &style)
 {
     QAbstractSeries *series = m_series.value(key);
+    // A key that changes kind (dots <-> line, line <-> band) gets a new series.
+    if (series) {
+        const bool wantArea = style.kind == SeriesStyle::Kind::Bars || style.kind == SeriesStyle::Kind::Band;
+        const bool wantScatter = style.kind == SeriesStyle::Kind::Markers;
+        const bool isArea = qobject_cast<QAreaSeries *>(series) != nullptr;
+        const bool isScatter = qobject_cast<QScatterSeries *>(series) != nullptr;
+        if (wantArea != isArea || wantScatter != isScatter) {
+            const bool keepMarker = m_markerX.contains(key);
+            const QList<QPointF> marker = m_markerX.value(key);
+            removeSeries(key);
+            if (keepMarker)
+                m_markerX.insert(key, marker);
+            series = nullptr;
+        }
+    }
     if (style.kind == SeriesStyle::Kind::Bars || style.kind == SeriesStyle::Kind::Band) {
         QList<QPointF> upper, lower;
         if (style.kind == SeriesStyle::Kind::Bars) {

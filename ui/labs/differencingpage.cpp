@@ -21,7 +21,6 @@
 #include <cmath>
 
 namespace {
-constexpr int kRowSliderSteps = ParameterControl::kSliderSteps;
 
 // Percent with a non-breaking space, so "100.0 %" never splits across lines.
 QString pct(double share)
@@ -91,9 +90,9 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_parallel->setXLabelFormat(QStringLiteral("%g"));
     m_success = new ChartPanel(tr("Attacker's success against ε"));
     m_success->setLogX(true);
-    m_success->setAxisTitles(tr("ε per query (log scale)"), tr("Success (%)"));
+    m_success->setAxisTitles(tr("ε per query (log scale)"), tr("Success"));
     m_success->setXLabelFormat(QStringLiteral("%g"));
-    m_success->setYLabelFormat(QStringLiteral("%.0f"));
+    m_success->setYLabelFormat(QStringLiteral("%.0f %%"));
     m_noiseText = makeLabel(QStringLiteral("noiseText"), tr("Noise and privacy budget in words"));
 
     m_tableTitle = makeLabel(QStringLiteral("tableTitle"), tr("Sensitivity table title"));
@@ -135,8 +134,6 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
-    setUpRowControl(QStringLiteral("threshold"));
-    setUpRowControl(QStringLiteral("target"));
     setPresentation(false);
     clampRowControls();
 }
@@ -177,56 +174,15 @@ QString DifferencingPage::summary() const
 
 // --- Threshold and target: row numbers, kept below the number of rows. ---
 
-// The stock slider spans the parameter's whole range (up to 10^8); here it is
-// re-mapped to 0 … rows − 1 so every position is a valid row.
-void DifferencingPage::setUpRowControl(const QString &id)
-{
-    auto *pc = qobject_cast<ParameterControl *>(controlFor(id));
-    auto *slider = pc ? pc->findChild<QSlider *>() : nullptr;
-    auto *spin = pc ? pc->findChild<QDoubleSpinBox *>() : nullptr;
-    if (!slider || !spin)
-        return;
-    QObject::disconnect(slider, &QSlider::valueChanged, pc, nullptr);
-    connect(slider, &QSlider::valueChanged, this, [this, id, spin](int position) {
-        const double maxRow = values().get("rows") - 1.0;
-        if (!(maxRow >= 1.0))
-            return;
-        const double v = std::round(maxRow * position / kRowSliderSteps);
-        spin->setValue(v); // commits through the spin box, like typing
-    });
-}
-
 void DifferencingPage::clampRowControls()
 {
     const double rows = values().get("rows");
-    const bool rowsValid = rows >= 2.0 && rows <= 1e8;
-    LessonView::Assignments fixes;
-    for (const QString &id : {QStringLiteral("threshold"), QStringLiteral("target")}) {
-        auto *pc = qobject_cast<ParameterControl *>(controlFor(id));
-        auto *slider = pc ? pc->findChild<QSlider *>() : nullptr;
-        auto *spin = pc ? pc->findChild<QDoubleSpinBox *>() : nullptr;
-        if (!slider || !spin || !rowsValid)
-            continue;
-        const double maxRow = rows - 1.0;
-        const double v = values().get(id.toStdString());
-        {
-            const QSignalBlocker block(spin);
-            spin->setMaximum(maxRow);
-        }
-        if (v > maxRow)
-            fixes.append({id, QString::number(maxRow, 'f', 0)});
-        else
-            pc->setValue(v); // re-sync the spin box with the model
-        const QSignalBlocker block(slider);
-        slider->setValue(static_cast<int>(std::lround(std::min(v, maxRow) / maxRow * kRowSliderSteps)));
+    if (rows >= 2.0 && rows <= 1e8) {
+        limitMaximum(QStringLiteral("threshold"), rows - 1.0);
+        limitMaximum(QStringLiteral("target"), rows - 1.0);
     }
     if (auto *threshold = controlFor(QStringLiteral("threshold")))
         threshold->setEnabled(values().get("query") == static_cast<double>(dp::Query::Threshold));
-    if (!fixes.isEmpty() && !m_clamping) {
-        m_clamping = true;
-        applyAssignments(fixes, nullptr); // runs again with the clamped rows
-        m_clamping = false;
-    }
 }
 
 void DifferencingPage::parametersChanged() { clampRowControls(); }
@@ -250,14 +206,23 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
     const auto &r = static_cast<const dp::DifferencingResult &>(result);
     m_attack->setText(attackHeadline(r));
     m_attack->setAccessibleDescription(QString::fromStdString(r.exampleText));
+    m_attack->setToolTip(QString::fromStdString(r.ruleText));
     m_successText->setText(successHeadline(r));
     QStringList messages;
     for (const auto &m : r.messages)
         messages << QString::fromStdString(m).toHtmlEscaped();
     m_messages->setText(messages.join(QStringLiteral("<br>")));
     m_messages->setVisible(!messages.isEmpty());
-    m_noiseText->setText(QStringLiteral("<span style='color:#444'>%1</span>")
-                             .arg(QString::fromStdString(r.noiseText).toHtmlEscaped()));
+    // The full noise story is the tooltip of the budget figures; shown on the
+    // page only when it has something special to say (count: ε 0 for her
+    // secret; median, N odd: 2ε by group privacy; Δ = 0: no noise needed).
+    const QString noise = QString::fromStdString(r.noiseText);
+    m_successText->setToolTip(noise);
+    m_successText->setAccessibleDescription(noise);
+    const bool special = (std::isfinite(r.epsilonTarget) && r.epsilonTarget != r.params.epsilon) ||
+                         (r.params.laplaceNoise && r.laplaceScale == 0.0);
+    m_noiseText->setText(QStringLiteral("<span style='color:#444'>%1</span>").arg(noise.toHtmlEscaped()));
+    m_noiseText->setVisible(special);
     drawStrip(r);
     drawParallel(r);
     drawSuccess(r);
@@ -301,8 +266,11 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
                  .arg(weight(r.rule.alpha), value(r, e.answerFull, noisy), weight(r.rule.beta),
                       value(r, e.answerWithout, noisy), fmt::number(e.recovered, 2),
                       e.recovered > 0.5 ? tr("above") : tr("not above"), QString::number(e.guess));
-    lines << QStringLiteral("<span style='color:#444; font-size:small'>%1 %2</span>")
-                 .arg(QString::fromStdString(r.ruleText).toHtmlEscaped(),
+    // The rule in words where the weights need explaining (mean, median); the
+    // tooltip otherwise. The note says when this query's attack can work.
+    const bool weighted = r.rule.alpha != 1.0 || r.rule.beta != 1.0;
+    lines << QStringLiteral("<span style='color:#444; font-size:small'>%1%2</span>")
+                 .arg(weighted ? QString::fromStdString(r.ruleText).toHtmlEscaped() + QLatin1Char(' ') : QString(),
                       QString::fromStdString(r.queryNote).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
@@ -328,9 +296,10 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
         lines << tr("Budget: ε = %1 for her secret; both queries together ε = %2. Δ = 0, so no noise is needed.")
                      .arg(fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal));
     else
-        lines << tr("Budget: ε = %1 spent on her secret, ε = %2 by both queries together; noise scale "
-                    "b = %3.")
-                     .arg(fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal), plain(r.laplaceScale));
+        lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the measured one: "
+                    "that would leak). Budget: ε = %4 spent on her secret, %5 by both queries together.")
+                     .arg(plain(r.globalSensitivity), fmt::epsilon(p.epsilon), plain(r.laplaceScale),
+                          fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -391,7 +360,7 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     const double span = hi - lo;
     const double pad = span > 0 ? 0.6 * span : (r.globalSensitivity > 0 ? r.globalSensitivity : 1.0);
     const double xMax = std::max(1.0, static_cast<double>(p.rows - 1)) / xUnit;
-    m_parallel->setRange(0.0, xMax, lo - pad, hi + pad);
+    m_parallel->setRange(0.0, std::max(xMax, 4.0), lo - pad, hi + pad); // whole rows on the axis, even for N = 2
     // Label decimals from the tick spacing the axis settled on (0 for 2,540, 2,541, …).
     double step = (hi - lo + 2 * pad) / 4.0;
     if (auto *axis = qobject_cast<QValueAxis *>(m_parallel->chart()->axes(Qt::Vertical).value(0)))
@@ -423,7 +392,7 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
         drawLevel(QStringLiteral("ones"), replace ? tr("1→0") : tr("A 1 out"), ones, palette::truth);
         drawLevel(QStringLiteral("zeros"), replace ? tr("0→1") : tr("A 0 out"), zeros, palette::neutral);
     }
-    m_parallel->setSeries(QStringLiteral("full"), tr("Full"), {QPointF(0.0, r.fullValue), QPointF(xMax, r.fullValue)},
+    m_parallel->setSeries(QStringLiteral("full"), tr("Full"), {QPointF(0.0, r.fullValue), QPointF(std::max(xMax, 4.0), r.fullValue)},
                           makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 2.0));
     const double mx = static_cast<double>(r.measured.row) / xUnit;
     if (r.measured.value > 0.0) {
@@ -482,8 +451,8 @@ void DifferencingPage::drawSuccess(const dp::DifferencingResult &r)
     if (p.laplaceNoise)
         m_success->setSummary(
             tr("With Laplace noise at your ε = %1 per query the attacker was right %2 of the time over %3 "
-               "attacks (exact %4), below the differential-privacy ceiling of %5; smaller ε pushes her "
-               "towards the 50 % of a blind guess.")
+               "attacks; her exact chance, %4, stays under the differential-privacy ceiling of %5. Smaller ε "
+               "pushes her towards the 50 % of a blind guess.")
                 .arg(fmt::epsilon(p.epsilon), fmt::percent(r.successRate),
                      fmt::number(static_cast<double>(p.trials)), fmt::percent(r.exactSuccess),
                      fmt::percent(r.dpCeiling)));
@@ -506,6 +475,16 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
                 : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; global = "
                      "worst case over every database)")
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
+    // The table depends on the database, the query and the notion, not on ε
+    // or the trials: skip the (word-wrapping) relayout when nothing changed.
+    QString key = QString::number(static_cast<int>(p.query)) + QString::number(static_cast<int>(p.neighbour));
+    for (const auto &t : r.table)
+        key += QString::fromStdString(replace ? t.whyReplace : t.whyRemove) +
+               QString::number(replace ? t.measuredReplace : t.measuredRemove, 'g', 17) +
+               QString::number(replace ? t.globalReplace : t.globalRemove, 'g', 17);
+    if (key == m_tableKey)
+        return;
+    m_tableKey = key;
     m_table->setRowCount(static_cast<int>(r.table.size()));
     for (int i = 0; i < static_cast<int>(r.table.size()); ++i) {
         const auto &t = r.table[static_cast<std::size_t>(i)];

@@ -38,7 +38,6 @@ protected:
     void parametersChanged() override;
 
 private:
-    void setUpRowControl(const QString &id);
     void clampRowControls();
     void drawStrip(const dp::DifferencingResult &r);
     void drawParallel(const dp::DifferencingResult &r);
@@ -59,7 +58,7 @@ private:
     QLabel *m_noiseText = nullptr;
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;
-    bool m_clamping = false;
+    QString m_tableKey; // what the table shows, to skip identical refills
     QHash<QString, int> m_levelKind; // parallel chart: 0 none, 1 dots, 2 line
     qsizetype m_parallelPoints = 0; // parallel databases drawn (decimated series)
 };

@@ -1,6 +1,6 @@
 #pragma once
 // Money on the income page: "70,000 €" with thousands separators; amounts
-// under 100 € keep enough decimals to stay meaningful ("2.9 €", "0.00030 €"),
+// under 10 € keep enough decimals to stay meaningful ("2.9 €", "0.00030 €"),
 // and a value that rounds to zero never shows as "-0 €".
 
 #include "format.h"
@@ -21,8 +21,10 @@ inline QString incomeMoney(double v)
         return QStringLiteral("0 €");
     if (a < 1.0)
         decimals = std::min(8, static_cast<int>(std::ceil(-std::log10(a))) + 1);
-    else if (a < 100.0)
+    else if (a < 10.0)
         decimals = 1;
     const double rounded = std::round(v * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-    return QLocale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', decimals) + QStringLiteral(" €");
+    if (rounded == 0.0)
+        return QStringLiteral("0 €");
+    return QLocale().toString(rounded, 'f', decimals) + QStringLiteral(" €");
 }

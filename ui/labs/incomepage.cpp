@@ -38,9 +38,9 @@ MoneyAxis moneyAxis(double lo, double hi, const QString &what)
 QString labelFormatFor(double lo, double hi)
 {
     const double span = hi - lo;
-    if (!(span > 0.0) || span >= 20.0)
+    if (!(span > 0.0) || span >= 5.0)
         return QStringLiteral("%.0f");
-    return span >= 2.0 ? QStringLiteral("%.1f") : QStringLiteral("%.2g");
+    return span >= 0.5 ? QStringLiteral("%.1f") : QStringLiteral("%.2g");
 }
 
 QList<QPointF> bars(const dp::Histogram &h, double scale, double *yMax)
@@ -155,6 +155,9 @@ void IncomePage::parametersChanged()
             w->setEnabled(clipping);
     if (QWidget *w = controlFor(QStringLiteral("assumed_noise_mean")))
         w->setEnabled(v.get("wrong_noise_mean") != 0.0);
+    const double friends = v.get("friends");
+    if (friends >= 1.0)
+        limitMaximum(QStringLiteral("friend"), std::min(friends - 1.0, 99999.0));
 }
 
 void IncomePage::drawIncomes(const dp::IncomeResult &r)
@@ -223,17 +226,24 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
                                 makeStyle(Kind::Line, palette::truth, 3.0));
     m_friend->setVerticalMarker(QStringLiteral("report"), tr("Report"), r.friendReport / ax.scale,
                                 makeStyle(Kind::Dashed, palette::noise, 3.0));
-    const QString who = tr("Friend #%1: income %2, report %3.")
-                            .arg(fmt::number(static_cast<double>(r.params.friendIndex)),
-                                 incomeMoney(r.friendIncome), incomeMoney(r.friendReport));
-    if (r.friendCoverShare >= 0.5)
-        m_friend->setSummary(who + tr(" The observer's 95 % range (blue) covers %1 of all friends' incomes "
-                                      "(grey): the report fits almost anyone.")
-                                       .arg(fmt::percent(r.friendCoverShare, 0)));
+    const QString income = r.friendClipped != r.friendIncome
+                               ? tr("%1 (clipped to %2)").arg(incomeMoney(r.friendIncome), incomeMoney(r.friendClipped))
+                               : incomeMoney(r.friendIncome);
+    const QString who = tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) covers %4 of "
+                           "all friends' incomes (grey)")
+                            .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
+                                 incomeMoney(r.friendReport), fmt::percent(r.friendCoverShare, 0));
+    if (r.sampleSize < 10) // too few friends for a share to mean anything
+        m_friend->setSummary(tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) is report − "
+                                "μ_o ± %4, whoever the friend is.")
+                                 .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
+                                      incomeMoney(r.friendReport), incomeMoney((r.friendHigh - r.friendLow) / 2.0)));
+    else if (r.friendCoverShare >= 0.9)
+        m_friend->setSummary(who + tr(": the report fits almost anyone."));
+    else if (r.friendCoverShare >= 0.5)
+        m_friend->setSummary(who + tr(": the report fits many of them."));
     else
-        m_friend->setSummary(who + tr(" The observer's 95 % range (blue) covers only %1 of the friends' "
-                                      "incomes (grey): this little noise gives the income away.")
-                                       .arg(fmt::percent(r.friendCoverShare, 0)));
+        m_friend->setSummary(who + tr(": with this little noise the report narrows the income down."));
 }
 
 void IncomePage::drawErrors(const dp::IncomeResult &r)
@@ -248,8 +258,10 @@ void IncomePage::drawErrors(const dp::IncomeResult &r)
         curve.append({p.x / ax.scale, p.y});
         yMax = std::max(yMax, p.y);
     }
-    m_errors->setRange(h.lo / ax.scale, h.hi / ax.scale, 0.0, yMax * 1.1);
-    m_errors->setXLabelFormat(labelFormatFor(h.lo / ax.scale, h.hi / ax.scale));
+    // Zero (no error) stays in view, so a bias shows as a gap.
+    const double xLo = std::min(h.lo, 0.0) / ax.scale, xHi = std::max(h.hi, 0.0) / ax.scale;
+    m_errors->setRange(xLo, xHi, 0.0, yMax * 1.1);
+    m_errors->setXLabelFormat(labelFormatFor(xLo, xHi));
     m_errors->setSeries(QStringLiteral("bars"), tr("Rounds"), pts, makeStyle(Kind::Bars, palette::estimate));
     if (curve.isEmpty())
         m_errors->removeSeries(QStringLiteral("theory"));
@@ -301,7 +313,7 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
     const double y0 = std::pow(10.0, std::floor(std::log10(yMin))), y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
     m_errorVsN->setRange(0.0, 8.0, y0, y1 > y0 ? y1 : y0 * 10.0);
     m_errorVsN->setYLabelFormat(y0 < 1.0 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
-    m_errorVsN->setSeries(QStringLiteral("line"), tr("σ_o/√N"), line, makeStyle(Kind::Line, palette::noise, 2.0));
+    m_errorVsN->setSeries(QStringLiteral("line"), tr("σ_o/√N"), line, makeStyle(Kind::Line, palette::noise, 4.0));
     m_errorVsN->setSeries(QStringLiteral("theory"), tr("Theory"), theory, makeStyle(Kind::Dashed, palette::theory, 1.5));
     m_errorVsN->setSeries(QStringLiteral("sim"), tr("Simulated"), sim, makeStyle(Kind::Markers, palette::estimate, 2.0));
     m_errorVsN->setVerticalMarker(QStringLiteral("n"), tr("Your N"), std::log10(n), makeStyle(Kind::Dotted, palette::attacker, 2.0));

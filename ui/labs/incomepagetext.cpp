@@ -70,7 +70,11 @@ QString IncomePage::headline(const dp::IncomeResult &r) const
                      .arg(eur(p.assumedNoiseMean), eur(p.noiseMean), eur(r.wrongMeanBias));
     lines << tr("One friend (#%1) earns <b>%2</b> and reported <b>%3</b>. From the report alone an observer can "
                 "only say “between %4 and %5” (95 %): <i>plausible deniability</i>.")
-                 .arg(fmt::number(static_cast<double>(p.friendIndex)), eur(r.friendIncome), eur(r.friendReport),
+                 .arg(fmt::number(static_cast<double>(p.friendIndex)),
+                      r.friendClipped != r.friendIncome
+                          ? tr("%1</b> (counted as %2 after clipping)<b>").arg(eur(r.friendIncome), eur(r.friendClipped))
+                          : eur(r.friendIncome),
+                      eur(r.friendReport),
                       eur(r.friendLow), eur(r.friendHigh));
     if (!p.clipping)
         lines << tr("Privacy of one report: <b>ε is infinite</b>. Without clipping, no amount of noise hides a "
@@ -123,10 +127,11 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
                      .arg(eur(r.clippingBias), cut);
     }
     if (p.noiseSd > 0.0) {
-        QString lc = tr("<b>Local vs central</b> at the same ε: every friend adding noise gives an error of "
-                        "± %1 (σ_o/√N); a trusted curator adding one such noise to the sum, ± %2 (σ_o/N): "
-                        "√N = %3 times less.")
-                         .arg(eur(r.localStandardError), eur(r.centralStandardError),
+        QString lc = tr("<b>Local vs central</b> %1: every friend adding noise gives an error of "
+                        "± %2 (σ_o/√N); a trusted curator adding one such noise to the sum, ± %3 (σ_o/N): "
+                        "√N = %4 times less.")
+                         .arg(p.clipping ? tr("at the same ε") : tr("with the same noise"),
+                              eur(r.localStandardError), eur(r.centralStandardError),
                               QLocale().toString(r.localCentralRatio, 'f', r.localCentralRatio < 100 ? 1 : 0));
         if (p.clipping && std::isfinite(r.localSeAtEpsilon1))
             lc += tr(" At ε = 1: ± %1 against ± %2.").arg(eur(r.localSeAtEpsilon1), eur(r.centralSeAtEpsilon1));

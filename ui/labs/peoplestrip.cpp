@@ -141,7 +141,7 @@ void PeopleStrip::paintEvent(QPaintEvent *)
         p.setPen(QPen(one ? palette::truth.darker(130) : palette::neutral, 1.0));
         p.setBrush(one ? palette::truth : QColor(Qt::white));
         p.drawRect(r);
-        if (g.cell >= 14) {
+        if (g.cell >= 18) {
             p.setPen(one ? QColor(Qt::white) : QColor(0x55, 0x55, 0x55));
             p.drawText(r, Qt::AlignCenter, one ? QStringLiteral("1") : QStringLiteral("0"));
         }
