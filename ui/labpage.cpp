@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -21,6 +22,20 @@ LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
 {
     setObjectName(QString::fromStdString(lab.id()));
     m_runner = new SimulationRunner(m_lab, this);
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setSingleShot(true);
+    m_stepTimer->setInterval(1);
+    m_stepTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_stepTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingSteps.isEmpty())
+            return;
+        const auto step = m_pendingSteps.takeFirst();
+        step();
+        if (!m_pendingSteps.isEmpty())
+            m_stepTimer->start();
+        else
+            emit resultDrawn(m_shownSerial);
+    });
     connect(m_runner, &SimulationRunner::finished, this, &LabPage::onFinished);
 
     auto *controls = new QWidget;
@@ -289,12 +304,44 @@ QString LabPage::summary() const
     return parts.join(QLatin1Char(' '));
 }
 
+void LabPage::drawInSteps(QList<std::function<void()>> steps)
+{
+    m_stepTimer->stop();
+    m_pendingSteps.clear();
+    if (!m_deferDraws) {
+        for (const auto &step : steps)
+            step();
+        return;
+    }
+    if (steps.isEmpty())
+        return;
+    const auto first = steps.takeFirst();
+    first();
+    m_pendingSteps = std::move(steps);
+    if (!m_pendingSteps.isEmpty())
+        m_stepTimer->start();
+}
+
 void LabPage::onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request)
 {
     m_result = std::move(result);
     m_shownSerial = request.serial;
     showResult(*m_result, request);
     emit resultShown(request.serial);
+    if (m_pendingSteps.isEmpty())
+        emit resultDrawn(request.serial);
+}
+
+void LabPage::waitUntilDrawn()
+{
+    m_runner->waitForIdle();
+    QCoreApplication::processEvents();
+    m_stepTimer->stop();
+    const bool pending = !m_pendingSteps.isEmpty();
+    while (!m_pendingSteps.isEmpty())
+        m_pendingSteps.takeFirst()();
+    if (pending)
+        emit resultDrawn(m_shownSerial);
 }
 
 bool LabPage::runBlocking(QString *error)
@@ -312,6 +359,8 @@ bool LabPage::runBlocking(QString *error)
             *error = tr("the simulation was cancelled");
         return false;
     }
+    m_deferDraws = false; // a headless export draws everything at once
     onFinished(std::move(result), request);
+    m_deferDraws = true;
     return true;
 }

@@ -18,6 +18,7 @@
 class ChartPanel;
 class QLabel;
 class QSplitter;
+class QTimer;
 class QVBoxLayout;
 
 class LabPage : public QWidget
@@ -52,6 +53,9 @@ public:
     quint64 shownSerial() const { return m_shownSerial; }
     // Runs synchronously and draws (headless export, tests).
     bool runBlocking(QString *error);
+    // Waits for the running simulation and finishes any drawing still spread
+    // over later turns of the event loop (tests, benchmarks, export).
+    void waitUntilDrawn();
     SimulationRunner *runner() const { return m_runner; }
     QWidget *chartArea() const { return m_chartArea; }
     // Error text shown for the last refused input; empty when all is well.
@@ -59,6 +63,8 @@ public:
 
 signals:
     void resultShown(quint64 serial);
+    // Every chart of that result is drawn (after the last step of drawInSteps).
+    void resultDrawn(quint64 serial);
     void presetRequested(const QString &labId, const LessonView::Assignments &assignments);
     void valuesChanged();
 
@@ -74,6 +80,11 @@ protected:
     // count); a value above it is pulled down and the lab runs again.
     void limitMaximum(const QString &id, double maximum);
     void scheduleRun();
+    // Draws a result in steps (e.g. one chart each): the first step runs now
+    // and each next one on a later turn of the event loop, so that no single
+    // turn lays out and repaints every chart (a slider drag stays smooth).
+    // Steps still pending from an older result are dropped.
+    void drawInSteps(QList<std::function<void()>> steps);
 
 private:
     void buildControls();
@@ -94,6 +105,9 @@ private:
     QVBoxLayout *m_controlsLayout = nullptr;
     QLabel *m_heading = nullptr;
     bool m_limiting = false;
+    bool m_deferDraws = true;
+    QList<std::function<void()>> m_pendingSteps;
+    QTimer *m_stepTimer = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_busy = nullptr;
     QWidget *m_chartArea = nullptr;

@@ -261,12 +261,14 @@ void MainWindow::onPreset(const QString &labId, const QList<QPair<QString, QStri
 bool MainWindow::exportPng(const QString &path, QString *error)
 {
     LabPage *p = currentPage();
+    p->waitUntilDrawn();
     return exporter::writeAtomically(path, exporter::pngBytes(p->grab().toImage()), error);
 }
 
 bool MainWindow::exportSvg(const QString &path, QString *error)
 {
     LabPage *p = currentPage();
+    p->waitUntilDrawn();
     return exporter::writeAtomically(path, exporter::svgBytes(p->chartArea(), p->labTitle()), error);
 }
 

@@ -25,8 +25,8 @@ struct UiFigures
     double maxStallMs = 0.0;
 };
 
-// Moves `param`'s slider `steps` times; each time waits until the page shows
-// the new result and its chart area has repainted.
+// Moves `param`'s slider `steps` times; each time waits until the page has
+// drawn every chart of the new result and its chart area has repainted.
 double sliderLatencyMs(MainWindow &window, const QString &param, int steps)
 {
     LabPage *page = window.currentPage();
@@ -39,7 +39,7 @@ double sliderLatencyMs(MainWindow &window, const QString &param, int steps)
     for (int i = 1; i <= steps; ++i) {
         QEventLoop loop;
         QElapsedTimer clock;
-        auto conn = QObject::connect(page, &LabPage::resultShown, &loop, [&] {
+        auto conn = QObject::connect(page, &LabPage::resultDrawn, &loop, [&] {
             page->chartArea()->repaint();
             loop.quit();
         });
@@ -102,7 +102,7 @@ void measure(Reporter &r, bool quick, const QString &lab, const QString &param,
     LabPage *page = window.currentPage();
     if (!preset.isEmpty())
         page->applyAssignments(preset, nullptr);
-    page->runner()->waitForIdle();
+    page->waitUntilDrawn();
     QCoreApplication::processEvents();
     const double median = sliderLatencyMs(window, param, quick ? 5 : 40);
     Figure f;
@@ -120,7 +120,7 @@ void measure(Reporter &r, bool quick, const QString &lab, const QString &param,
     s.target = 16.0;
     s.note = quick ? "0.5 s drag" : "5 s drag, one slider step per 16 ms";
     r.add(s);
-    page->runner()->waitForIdle();
+    page->waitUntilDrawn();
 }
 
 } // namespace

@@ -31,7 +31,7 @@ void TestAccessibility::everyPageIsNamedAndDescribed()
     QVERIFY(!window.pages().isEmpty());
     for (LabPage *page : window.pages()) {
         QVERIFY(window.showLab(page->objectName()));
-        page->runner()->waitForIdle();
+        page->waitUntilDrawn();
         QCoreApplication::processEvents();
         QVERIFY2(page->lastResult(), qPrintable(page->objectName()));
         const QString where = page->objectName() + QStringLiteral(": ");
@@ -66,7 +66,7 @@ void TestAccessibility::runAgainIsOnSpace()
     const quint64 seed = window.seed();
     window.runAgainAction()->trigger();
     QCOMPARE(window.seed(), seed + 1);
-    window.currentPage()->runner()->waitForIdle();
+    window.currentPage()->waitUntilDrawn();
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -60,7 +60,7 @@ private:
 
 bool TestDifferencingPage::waitForResult()
 {
-    m_page->runner()->waitForIdle();
+    m_page->waitUntilDrawn();
     QCoreApplication::processEvents();
     return m_page->lastResult() != nullptr;
 }

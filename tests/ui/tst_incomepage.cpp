@@ -47,7 +47,7 @@ private:
 
 bool TestIncomePage::waitForResult(LabPage *page)
 {
-    page->runner()->waitForIdle();
+    page->waitUntilDrawn();
     QCoreApplication::processEvents();
     return page->lastResult() != nullptr;
 }

@@ -51,7 +51,7 @@ void TestLessons::everyLinkApplies()
             QVERIFY2(page, qPrintable(path + QStringLiteral(": no lab '") + labId + QStringLiteral("' for ") + url));
             QString error;
             QVERIFY2(page->applyAssignments(assignments, &error), qPrintable(path + QStringLiteral(": ") + url + QStringLiteral(" -> ") + error));
-            page->runner()->waitForIdle();
+            page->waitUntilDrawn();
             ++links;
         }
     }
@@ -71,7 +71,7 @@ void TestLessons::secretShareIsHiddenAndInRange()
         QVERIFY2(share >= 0.05 && share <= 0.60, qPrintable(QString::number(share)));
         QCOMPARE(page->values().get("hide_truth"), 1.0);
     }
-    page->runner()->waitForIdle();
+    page->waitUntilDrawn();
 }
 
 QTEST_MAIN(TestLessons)

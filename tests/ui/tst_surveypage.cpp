@@ -38,7 +38,7 @@ private:
 
 bool TestSurveyPage::waitForResult(LabPage *page)
 {
-    page->runner()->waitForIdle();
+    page->waitUntilDrawn();
     QCoreApplication::processEvents();
     return page->lastResult() != nullptr;
 }

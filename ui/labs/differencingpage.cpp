@@ -223,10 +223,17 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
                          (r.params.laplaceNoise && r.laplaceScale == 0.0);
     m_noiseText->setText(QStringLiteral("<span style='color:#444'>%1</span>").arg(noise.toHtmlEscaped()));
     m_noiseText->setVisible(special);
-    drawStrip(r);
-    drawParallel(r);
-    drawSuccess(r);
-    fillTable(r);
+    // lastResult() keeps the result alive for the steps drawn later.
+    const auto keep = lastResult();
+    const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::DifferencingResult & {
+        return static_cast<const dp::DifferencingResult &>(*k);
+    };
+    drawInSteps({[this, &r] {
+                     drawStrip(r);
+                     drawParallel(r);
+                 },
+                 [this, keep, of] { drawSuccess(of(keep)); },
+                 [this, keep, of] { fillTable(of(keep)); }});
 }
 
 QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const

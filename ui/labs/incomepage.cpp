@@ -336,8 +336,13 @@ void IncomePage::showResult(const dp::LabResult &result, const RunRequest &)
     const auto &r = static_cast<const dp::IncomeResult &>(result);
     m_headline->setText(headline(r));
     m_privacy->setText(privacy(r));
-    drawIncomes(r);
-    drawFriend(r);
-    drawErrors(r);
-    drawErrorVsN(r);
+    // lastResult() keeps the result alive for the steps drawn later.
+    const auto keep = lastResult();
+    const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::IncomeResult & {
+        return static_cast<const dp::IncomeResult &>(*k);
+    };
+    drawInSteps({[this, &r] { drawIncomes(r); },
+                 [this, keep, of] { drawFriend(of(keep)); },
+                 [this, keep, of] { drawErrors(of(keep)); },
+                 [this, keep, of] { drawErrorVsN(of(keep)); }});
 }

@@ -138,23 +138,31 @@ bool RespondentGrid::event(QEvent *event)
 
 void RespondentGrid::paintEvent(QPaintEvent *)
 {
+    // Plain rectangles and solid pens: hundreds of cells are redrawn on every
+    // slider step, and rounded, dashed outlines cost several milliseconds.
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor noFill(0xE8, 0xE8, 0xE8);
     for (int i = 0; i < count(); ++i) {
         const QRectF r = cellRect(i).adjusted(1.5, 1.5, -1.5, -1.5);
         const auto &p = m_people[static_cast<std::size_t>(i)];
         if (i >= m_revealed) {
-            painter.setPen(QPen(palette::neutral, 1.0, Qt::DotLine));
+            painter.setPen(QPen(palette::neutral, 1.0));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(r, 2, 2);
+            painter.drawRect(r);
             continue;
         }
-        QColor fill = p.answer ? palette::noise : QColor(0xE8, 0xE8, 0xE8);
-        painter.setBrush(fill);
-        const double frame = p.firstHeads ? std::max(1.5, r.width() * 0.12) : 0.8;
-        painter.setPen(QPen(p.firstHeads ? palette::estimate : palette::neutral, frame,
-                            p.firstHeads ? Qt::SolidLine : Qt::DashLine));
-        painter.drawRoundedRect(r.adjusted(frame / 2, frame / 2, -frame / 2, -frame / 2), 2, 2);
+        painter.fillRect(r, p.answer ? palette::noise : noFill);
+        if (p.firstHeads) {
+            // Thick blue frame: the first coin said "answer truthfully".
+            const double frame = std::max(1.5, r.width() * 0.12);
+            painter.setPen(QPen(palette::estimate, frame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(frame / 2, frame / 2, -frame / 2, -frame / 2));
+        } else {
+            painter.setPen(QPen(palette::neutral, 1.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+        }
         if (i == m_revealed - 1 && m_revealed < count() && !m_timer.isActive()) {
             painter.setPen(QPen(palette::attacker, 3.0));
             painter.setBrush(Qt::NoBrush);
@@ -162,9 +170,11 @@ void RespondentGrid::paintEvent(QPaintEvent *)
         }
         if (!m_hideTruth && p.truth) {
             const double d = r.width() * 0.36;
+            painter.setRenderHint(QPainter::Antialiasing, true);
             painter.setPen(Qt::NoPen);
             painter.setBrush(palette::truth);
             painter.drawEllipse(QRectF(r.center().x() - d / 2, r.center().y() - d / 2, d, d));
+            painter.setRenderHint(QPainter::Antialiasing, false);
         }
     }
 }

@@ -91,7 +91,7 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
 QString SurveyPage::legendText() const
 {
     return tr("Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
-              "said “answer truthfully”; dashed frame: the second coin answered. Hover a square for its story.");
+              "said “answer truthfully”; thin grey frame: the second coin answered. Hover a square for its story.");
 }
 
 QList<ChartPanel *> SurveyPage::charts() const { return {m_histogram, m_intervals, m_tradeoff}; }
@@ -102,6 +102,10 @@ void SurveyPage::setPresentation(bool on)
     QFont f = m_headline->font();
     f.setPointSizeF(on ? 17.0 : 10.5);
     m_headline->setFont(f);
+    // Room for the usual six lines, so that a slider step which changes the
+    // wording does not re-lay out (and redraw) every chart below it.
+    m_headline->setMinimumHeight(QFontMetrics(f).lineSpacing() * 6 + 4);
+    m_headline->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_grid->setPresentation(on);
     QFont c = m_gridCaption->font();
     c.setPointSizeF(on ? 13.0 : 9.0);
@@ -306,7 +310,10 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
     } else {
         m_gridStack->setCurrentIndex(1);
     }
-    drawHistogram(r, hide);
-    drawIntervals(r, hide);
-    drawTradeoff(r);
+    // The result stays alive in lastResult() until a newer one replaces it,
+    // and drawInSteps drops pending steps when that happens.
+    const auto keep = lastResult();
+    drawInSteps({[this, &r, hide] { drawHistogram(r, hide); },
+                 [this, keep, hide] { drawIntervals(static_cast<const dp::SurveyResult &>(*keep), hide); },
+                 [this, keep] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep)); }});
 }
