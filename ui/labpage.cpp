@@ -281,7 +281,7 @@ void LabPage::setPresentation(bool on)
     for (ChartPanel *c : charts())
         c->setPresentation(on);
     m_lesson->setPresentation(on);
-    m_splitter->setSizes(on ? QList<int>{340, 1200, 420} : QList<int>{250, 900, 300});
+    m_splitter->setSizes(on ? QList<int>{400, 1200, 420} : QList<int>{250, 900, 300});
 }
 
 void LabPage::applyHeadingFont()
