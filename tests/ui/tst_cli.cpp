@@ -37,6 +37,8 @@ private slots:
     void describeListsEveryLab();
     void exportsSurvey();
     void sameSeedSameFiles();
+    void everyLabExportsWhatItsIssueAsks_data();
+    void everyLabExportsWhatItsIssueAsks();
     void badArguments_data();
     void badArguments();
     void unwritablePathWritesNothing();
@@ -120,6 +122,55 @@ void TestCli::sameSeedSameFiles()
     }
 }
 
+void TestCli::everyLabExportsWhatItsIssueAsks_data()
+{
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<QStringList>("settings");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("differencing") << QStringLiteral("differencing")
+                                  << QStringList{QStringLiteral("noise=laplace"), QStringLiteral("trials=300")}
+                                  << QByteArray("trial,target_value,answer_full,answer_without,guess,correct")
+                                  << QStringList{QStringLiteral("sensitivity_measured"), QStringLiteral("sensitivity_global"),
+                                                 QStringLiteral("attack_success_rate"), QStringLiteral("dp_bound_success_rate"),
+                                                 QStringLiteral("epsilon_target"), QStringLiteral("epsilon_total"),
+                                                 QStringLiteral("laplace_scale")};
+    QTest::newRow("income") << QStringLiteral("income") << QStringList{QStringLiteral("trials=300")}
+                            << QByteArray("trial,true_mean,estimated_mean,error")
+                            << QStringList{QStringLiteral("true_mean"), QStringLiteral("estimated_mean"), QStringLiteral("ci_low"),
+                                           QStringLiteral("ci_high"), QStringLiteral("standard_error"),
+                                           QStringLiteral("epsilon_analytic"), QStringLiteral("epsilon_classic"),
+                                           QStringLiteral("delta"), QStringLiteral("clipping_bias"),
+                                           QStringLiteral("central_standard_error"), QStringLiteral("local_standard_error")};
+}
+
+void TestCli::everyLabExportsWhatItsIssueAsks()
+{
+    QFETCH(QString, lab);
+    QFETCH(QStringList, settings);
+    QFETCH(QByteArray, header);
+    QFETCH(QStringList, keys);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("a.csv")), json = dir.filePath(QStringLiteral("a.json"));
+    QStringList args{QStringLiteral("--lab"), lab, QStringLiteral("--seed"), QStringLiteral("5"),
+                     QStringLiteral("--export-csv"), csv, QStringLiteral("--export-json"), json};
+    for (const QString &s : settings)
+        args << QStringLiteral("--set") << s;
+    const Run r = runApp(args);
+    QVERIFY2(r.status == 0, r.err.constData());
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+    QCOMPARE(lines.first(), header);
+    QCOMPARE(lines.size(), 301); // one row per trial or round
+    QFile j(json);
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(j.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("lab")).toString(), lab);
+    for (const QString &key : keys)
+        QVERIFY2(o.contains(key), qPrintable(key));
+}
+
 void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -142,6 +193,25 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("set without lab") << QStringList{QStringLiteral("--set"), QStringLiteral("p_yes=0.5"), QStringLiteral("--export-csv"), out}
                                      << QStringLiteral("--lab");
+    const auto other = [&](const QString &id, const QStringList &more) {
+        return QStringList{QStringLiteral("--lab"), id, QStringLiteral("--export-csv"), out} + more;
+    };
+    QTest::newRow("differencing target beyond rows")
+        << other(QStringLiteral("differencing"), {QStringLiteral("--set"), QStringLiteral("rows=10"), QStringLiteral("--set"), QStringLiteral("target=10")})
+        << QStringLiteral("target");
+    QTest::newRow("differencing epsilon 0")
+        << other(QStringLiteral("differencing"), {QStringLiteral("--set"), QStringLiteral("epsilon=0")}) << QStringLiteral("epsilon");
+    QTest::newRow("differencing unknown query")
+        << other(QStringLiteral("differencing"), {QStringLiteral("--set"), QStringLiteral("query=variance")}) << QStringLiteral("sum");
+    QTest::newRow("income delta 1")
+        << other(QStringLiteral("income"), {QStringLiteral("--set"), QStringLiteral("delta=1")}) << QStringLiteral("delta");
+    QTest::newRow("income negative sd")
+        << other(QStringLiteral("income"), {QStringLiteral("--set"), QStringLiteral("income_sd=-5")}) << QStringLiteral("income_sd");
+    QTest::newRow("income no friends")
+        << other(QStringLiteral("income"), {QStringLiteral("--set"), QStringLiteral("friends=0")}) << QStringLiteral("friends");
+    QTest::newRow("income friend beyond friends")
+        << other(QStringLiteral("income"), {QStringLiteral("--set"), QStringLiteral("friends=10"), QStringLiteral("--set"), QStringLiteral("friend=10")})
+        << QStringLiteral("friend");
     QTest::newRow("too much per-person work")
         << lab({QStringLiteral("--set"), QStringLiteral("mode=person"), QStringLiteral("--set"), QStringLiteral("population=1e9"),
                 QStringLiteral("--set"), QStringLiteral("surveys=100000")})
