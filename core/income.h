@@ -31,7 +31,7 @@
 //
 // Simulation modes (rounds use Rng(seed, round + 1); each round draws a fresh
 // group of N friends):
-//  * Person:    every income and every noise is drawn (standardNormal below).
+//  * Person:    every income and every noise is drawn (dp::standardNormal, samplers.h).
 //  * Aggregate: mean(Z) ~ Normal(μ_o, σ_o²/N) exactly. The income part
 //               (mean X, mean Y) is exact for normal incomes without clipping
 //               (mean X ~ Normal(μ, s²/N), Y = X); otherwise it is drawn from
@@ -44,6 +44,7 @@
 
 #include "lab.h"
 #include "rng.h"
+#include "samplers.h"
 #include "stats.h"
 
 #include <algorithm>
@@ -82,15 +83,6 @@ inline constexpr double kIncomePersonLimit = 2e9;    // forced per-person refuse
 inline constexpr std::uint64_t kIncomeSampleCap = 100000; // friends materialised for display
 inline constexpr std::uint64_t kIncomeMaxFriends = 100000000;
 
-// N(0, 1) by the ziggurat method with Doornik's correction (J. A. Doornik
-// 2005, "An improved ziggurat method to generate normal random samples";
-// Marsaglia & Tsang 2000, J. Stat. Softw. 5(8)): 128 layers, r = 3.442619855899,
-// layer area v = 9.91256303526217e-3. Per draw one 64-bit word: its low 7 bits
-// pick the layer and its top 53 bits give the uniform, so they never share
-// bits; 98.8 % of draws end there. The tail beyond r uses Marsaglia's (1964)
-// exact method. A fixed algorithm on dp::Rng bits, so seeds reproduce everywhere.
-double standardNormal(Rng &rng);
-void fillStandardNormals(Rng &rng, double *out, std::size_t n);
 
 // Exact moments of one friend's income X and clipped income Y.
 struct IncomeMoments

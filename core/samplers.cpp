@@ -145,17 +145,7 @@ std::uint64_t binomial(Rng &rng, std::uint64_t n, double p)
     return binomialBtrs(rng, dn, p);
 }
 
-double normal(Rng &rng, double mean, double sd)
-{
-    for (;;) {
-        const double u = 2.0 * rng.uniform() - 1.0;
-        const double v = 2.0 * rng.uniform() - 1.0;
-        const double s = u * u + v * v;
-        if (s >= 1.0 || s == 0.0)
-            continue;
-        return mean + sd * u * std::sqrt(-2.0 * std::log(s) / s);
-    }
-}
+double normal(Rng &rng, double mean, double sd) { return mean + sd * standardNormal(rng); }
 
 double laplace(Rng &rng, double scale)
 {
