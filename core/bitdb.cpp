@@ -23,8 +23,11 @@ BitDatabase::BitDatabase(std::uint64_t size)
 BitDatabase BitDatabase::random(std::uint64_t size, double share, Rng &rng)
 {
     BitDatabase db(size);
+    const BernoulliWords draw(share); // p's expansion prepared once
+    Rng local = rng;                  // state in registers in the hot loop
     for (auto &w : db.m_words)
-        w = bernoulliWord(rng, share);
+        w = draw(local);
+    rng = local;
     if (size % 64 != 0 && !db.m_words.empty())
         db.m_words.back() &= (std::uint64_t(1) << (size % 64)) - 1;
     return db;

@@ -38,6 +38,8 @@
 namespace dp {
 
 bool bernoulli(Rng &rng, double p);
+// One word; for many words with the same p use BernoulliWords below (this
+// prepares p's expansion on every call).
 std::uint64_t bernoulliWord(Rng &rng, double p);
 
 // bernoulliWord with p's binary expansion prepared once, for hot loops.
