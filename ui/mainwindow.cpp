@@ -156,6 +156,17 @@ void MainWindow::buildActions()
     connect(exportShortcut, &QAction::triggered, exportButton, &QToolButton::showMenu);
     addAction(exportShortcut);
 
+    // Ctrl+1, Ctrl+2, …: jump to a lab without touching the mouse.
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            showLab(m_pages[i]->objectName());
+            m_labList->setFocus(); // a predictable place for the next key
+        });
+        addAction(go);
+    }
+
     auto *quit = new QAction(tr("Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

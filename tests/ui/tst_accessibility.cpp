@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QScrollBar>
+#include <QApplication>
 #include <QTest>
 
 class TestAccessibility : public QObject
@@ -66,6 +67,18 @@ void TestAccessibility::runAgainIsOnSpace()
     const quint64 seed = window.seed();
     window.runAgainAction()->trigger();
     QCOMPARE(window.seed(), seed + 1);
+    // Ctrl+digit jumps to a lab (the actions are looked up by their keys;
+    // an offscreen window has no keyboard focus to send real keys to).
+    for (int i = window.pages().size() - 1; i >= 0; --i) {
+        const QKeySequence keys(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i));
+        QAction *go = nullptr;
+        for (QAction *a : window.actions())
+            if (a->shortcut() == keys)
+                go = a;
+        QVERIFY2(go, qPrintable(keys.toString()));
+        go->trigger();
+        QCOMPARE(window.currentPage(), window.pages().at(i));
+    }
     window.currentPage()->waitUntilDrawn();
 }
 
