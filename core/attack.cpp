@@ -53,9 +53,15 @@ double laplaceSumTail(double t, double c1, double c2)
 double exactAttackSuccess(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
                           double scale)
 {
+    return exactAttackSuccess(q, n, kOthers, threshold, scale, scale);
+}
+
+double exactAttackSuccess(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
+                          double scaleFull, double scaleWithout)
+{
     const AttackRule rule = attackRule(q, n);
     const AttackSignal s = attackSignal(q, n, kOthers, threshold);
-    const double c1 = rule.alpha * scale, c2 = rule.beta * scale;
+    const double c1 = rule.alpha * scaleFull, c2 = rule.beta * scaleWithout;
     return 0.5 * (laplaceSumTail(0.5 - s.r1, c1, c2) + 1.0 - laplaceSumTail(0.5 - s.r0, c1, c2));
 }
 
@@ -81,6 +87,15 @@ bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::
                           std::uint64_t firstStream, bool keep, AttackTrials &out,
                           const CancelFlag *cancel)
 {
+    return simulateAttackTrials(q, n, kOthers, threshold, scale, scale, trials, seed, firstStream, keep, out,
+                                cancel);
+}
+
+bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
+                          double scaleFull, double scaleWithout, std::uint64_t trials, std::uint64_t seed,
+                          std::uint64_t firstStream, bool keep, AttackTrials &out,
+                          const CancelFlag *cancel)
+{
     const AttackRule rule = attackRule(q, n);
     const AttackSignal s = attackSignal(q, n, kOthers, threshold);
     const double full[2] = {s.full0, s.full1};
@@ -91,7 +106,7 @@ bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::
         out.answerWithout.resize(trials);
         out.guess.resize(trials);
     }
-    const bool noisy = scale > 0.0;
+    const bool noisy = scaleFull > 0.0 || scaleWithout > 0.0;
     std::uint64_t successes = 0;
     for (std::uint64_t t = 0; t < trials; ++t) {
         if (cancel && (t & 1023) == 0 && cancel->load(std::memory_order_relaxed))
@@ -100,8 +115,8 @@ bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::
         const unsigned x = static_cast<unsigned>(rng.next() >> 63);
         double aFull = full[x], aWithout = s.without;
         if (noisy) {
-            aFull += laplace(rng, scale);
-            aWithout += laplace(rng, scale);
+            aFull += laplace(rng, scaleFull);
+            aWithout += laplace(rng, scaleWithout);
         }
         const unsigned guess = rule.alpha * aFull - rule.beta * aWithout > 0.5 ? 1u : 0u;
         successes += guess == x;

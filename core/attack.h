@@ -41,8 +41,9 @@
 // notion; 0 for count; 2ε for the median of an odd N calibrated to
 // remove-one neighbours: group privacy, Dwork & Roth 2014 Thm 2.2). Any
 // ε_target-DP release caps the success of guessing a 50/50 bit at
-// e^ε_target/(1 + e^ε_target) (posterior odds ≤ e^ε·prior odds). The two
-// queries together spend ε_total = 2ε.
+// e^ε_target/(1 + e^ε_target) (posterior odds ≤ e^ε·prior odds). Each query
+// is calibrated to its own global sensitivity (Δ(N) with her, Δ(N − 1)
+// without), so each spends ε, or nothing when its Δ is 0: ε_total ≤ 2ε.
 
 #include "lab.h"
 #include "sensitivity.h"
@@ -74,7 +75,13 @@ AttackSignal attackSignal(Query q, std::uint64_t n, std::uint64_t kOthers, std::
 // c2 ≥ 0 (scale 0 means no noise). Numerically stable for c1 ≈ c2.
 double laplaceSumTail(double t, double c1, double c2);
 
-// Exact success probability of the attack above; scale = b (0: no noise).
+// Exact success probability of the attack above. Each answer's noise has the
+// scale of its own query: b_full = Δ(N)/ε on the database with her, b_without
+// = Δ(N − 1)/ε on the one without her (they differ for the mean, 1/N against
+// 1/(N − 1), and for the median whose Δ depends on N's parity); 0: no noise.
+double exactAttackSuccess(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
+                          double scaleFull, double scaleWithout);
+// Both answers with the same scale.
 double exactAttackSuccess(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
                           double scale);
 
@@ -98,6 +105,11 @@ struct AttackTrials
 
 // `trials` attacks, trial t using Rng(seed, firstStream + t): x = fair coin,
 // then L₁, L₂. Returns false when cancelled.
+bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
+                          double scaleFull, double scaleWithout, std::uint64_t trials, std::uint64_t seed,
+                          std::uint64_t firstStream, bool keep, AttackTrials &out,
+                          const CancelFlag *cancel = nullptr);
+// Both answers with the same scale.
 bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
                           double scale, std::uint64_t trials, std::uint64_t seed,
                           std::uint64_t firstStream, bool keep, AttackTrials &out,

@@ -130,9 +130,14 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
 
     // Noise and budget.
     const bool noisy = p.laplaceNoise;
+    // Each query gets noise for its own global sensitivity: the one without
+    // her runs on N − 1 rows (Δ of the mean is 1/(N − 1) there).
+    const double deltaWithout = globalSensitivity(q, nb, n - 1, t);
     r.laplaceScale = noisy ? r.globalSensitivity / p.epsilon : 0.0;
+    r.laplaceScaleWithout = noisy ? deltaWithout / p.epsilon : 0.0;
     r.epsilonTarget = targetEpsilon(q, nb, n, t, p.epsilon, noisy);
-    r.epsilonTotal = noisy ? 2.0 * p.epsilon : kInf;
+    r.epsilonTotal = noisy ? p.epsilon * ((r.globalSensitivity > 0.0 ? 1.0 : 0.0) + (deltaWithout > 0.0 ? 1.0 : 0.0))
+                           : kInf;
     r.dpCeiling = dpSuccessCeiling(r.epsilonTarget);
     if (!noisy) {
         r.noiseText = "No noise: both answers are exact, so the queries give no privacy guarantee "
@@ -145,8 +150,11 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
                       num(r.globalSensitivity) + ", never from the measured one (" + num(r.measured.value) +
                       "), which depends on the data and would itself leak. The query with her spends ε = " +
                       num(r.epsilonTarget) + " on her secret (the one without her reveals nothing about "
-                      "her); both queries together spend ε = 2 × " + num(p.epsilon) + " = " +
-                      num(r.epsilonTotal) + ".";
+                      "her); both queries together spend ε = " + num(r.epsilonTotal) + ".";
+        if (r.laplaceScaleWithout != r.laplaceScale)
+            r.noiseText += " The query without her runs on N − 1 = " + num(static_cast<double>(n - 1)) +
+                           " rows, where Δ = " + num(deltaWithout) + ", so its noise has scale " +
+                           num(r.laplaceScaleWithout) + ".";
         if (r.globalSensitivity == 0.0)
             r.noiseText += " Δ = 0: the answer cannot depend on anyone, so no noise is needed.";
         else if (r.epsilonTarget > p.epsilon)
@@ -168,7 +176,7 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
         if (noisy && r.laplaceScale > 0.0) {
             Rng rng(seed, kExampleStream);
             e.noiseFull = laplace(rng, r.laplaceScale);
-            e.noiseWithout = laplace(rng, r.laplaceScale);
+            e.noiseWithout = r.laplaceScaleWithout > 0.0 ? laplace(rng, r.laplaceScaleWithout) : 0.0;
         }
         e.answerFull = e.exactFull + e.noiseFull;
         e.answerWithout = e.exactWithout + e.noiseWithout;
@@ -187,12 +195,12 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     r.queryNote = difftext::queryNote(q, n, r.othersOnes, t, noiseFree);
 
     // Repeated attacks.
-    if (!simulateAttackTrials(q, n, r.othersOnes, t, r.laplaceScale, p.trials, seed, 1, true, r.trials,
-                              cancel))
+    if (!simulateAttackTrials(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout, p.trials, seed, 1,
+                              true, r.trials, cancel))
         return nullptr;
     r.successRate = static_cast<double>(r.trials.successes) / static_cast<double>(p.trials);
     r.successInterval = wilsonInterval(r.trials.successes, p.trials);
-    r.exactSuccess = exactAttackSuccess(q, n, r.othersOnes, t, r.laplaceScale);
+    r.exactSuccess = exactAttackSuccess(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout);
     r.successText = "Over " + std::to_string(p.trials) +
                     " attacks (her secret a fresh fair coin each time, everyone else unchanged, so a blind "
                     "guess is right half the time) the attacker was right " +
@@ -210,16 +218,16 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     for (int j = 0; j < kDifferencingCurvePoints; ++j) {
         SuccessCurvePoint c;
         c.epsilon = std::pow(10.0, -2.0 + 3.0 * j / (kDifferencingCurvePoints - 1));
-        const double b = dSel / c.epsilon;
+        const double b = dSel / c.epsilon, bWithout = deltaWithout / c.epsilon;
         AttackTrials run;
-        if (!simulateAttackTrials(q, n, r.othersOnes, t, b, p.trials, seed,
+        if (!simulateAttackTrials(q, n, r.othersOnes, t, b, bWithout, p.trials, seed,
                                   (static_cast<std::uint64_t>(j) + 1) << 40, false, run, cancel))
             return nullptr;
         c.simulated = static_cast<double>(run.successes) / static_cast<double>(p.trials);
         const Interval ci = wilsonInterval(run.successes, p.trials);
         c.simulatedLow = ci.low;
         c.simulatedHigh = ci.high;
-        c.exact = exactAttackSuccess(q, n, r.othersOnes, t, b);
+        c.exact = exactAttackSuccess(q, n, r.othersOnes, t, b, bWithout);
         c.epsilonTarget = targetEpsilon(q, nb, n, t, c.epsilon, true);
         c.ceiling = dpSuccessCeiling(c.epsilonTarget);
         r.curve.push_back(c);
@@ -262,6 +270,7 @@ ExportData DifferencingResult::exportData() const
                  {"epsilon_target", epsilonTarget},
                  {"epsilon_total", epsilonTotal},
                  {"laplace_scale", laplaceScale},
+                 {"laplace_scale_without", laplaceScaleWithout},
                  {"rows", static_cast<double>(params.rows)},
                  {"ones", static_cast<double>(ones)},
                  {"target", static_cast<double>(params.target)},

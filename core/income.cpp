@@ -252,6 +252,14 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
+// 1e-05 style, for small probabilities such as δ.
+std::string scientific(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
+
 void fillDisplay(IncomeResult &r, const std::vector<double> &incomes, const std::vector<double> &reports)
 {
     const IncomeParams &p = r.params;
@@ -300,7 +308,7 @@ void fillDisplay(IncomeResult &r, const std::vector<double> &incomes, const std:
     r.friendCoverShare = incomes.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(incomes.size());
     r.friendText = "Seeing only this report, an observer can say the " +
                    std::string(p.clipping ? "(clipped) " : "") + "income lies between " + money(r.friendLow) +
-                   " and " + money(r.friendHigh) + " with 95 % confidence: report − μ_o ± 1.96 σ_o, ±" +
+                   " and " + money(r.friendHigh) + " with 95 % confidence: report − assumed μ_o ± 1.96 σ_o, ±" +
                    money(kZ95 * p.noiseSd) + " whoever the friend is.";
 }
 
@@ -368,8 +376,8 @@ void fillPrivacy(IncomeResult &r, const IncomeMoments &m)
         r.epsilonClassic = classicGaussianEpsilon(p.noiseSd, p.delta, p.clip);
         r.classicApplies = classicGaussianApplies(r.epsilonClassic);
         r.epsilonText = "Each report is the Gaussian mechanism with sensitivity C = " + money(p.clip) +
-                        ": ε = " + fixed(r.epsilonAnalytic, 3) + " at δ = " + fixed(p.delta * 1e5, 3) +
-                        "·10⁻⁵ (analytic Gaussian, Balle & Wang 2018).";
+                        ": ε = " + fixed(r.epsilonAnalytic, 3) + " at δ = " + scientific(p.delta) +
+                        " (analytic Gaussian, Balle & Wang 2018).";
         r.classicText = r.classicApplies
                             ? "The classic bound √(2 ln(1.25/δ))·C/σ_o applies here (ε < 1); it is looser than the analytic ε."
                             : "The classic bound √(2 ln(1.25/δ))·C/σ_o is only proved for ε < 1 "

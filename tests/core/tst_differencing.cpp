@@ -107,6 +107,7 @@ private slots:
     void noiseFreeAttackOnSumAndMeanAlwaysWins();
     void laplaceAttackMatchesExactAndCeiling_data();
     void laplaceAttackMatchesExactAndCeiling();
+    void eachQueryGetsNoiseForItsOwnSize();
     void labCurveWithinErrorAndCeiling();
     void labDefaultsAndExport();
     void smallAndLargeDatabases();
@@ -535,6 +536,40 @@ void TestDifferencing::unknownChoicesOnCommandLine()
     QVERIFY(!parseAssignment(lab.params(), "target=6000", v));
     const auto err = lab.validate(v);
     QVERIFY(err && err->param == "target");
+}
+
+void TestDifferencing::eachQueryGetsNoiseForItsOwnSize()
+{
+    // The query without her runs on N − 1 rows: for the mean its global
+    // sensitivity is 1/(N − 1), not 1/N (computed from the definition), so
+    // its Laplace scale is 1/((N − 1)ε). At N = 3 the two differ by half.
+    DifferencingParams p;
+    p.rows = 3;
+    p.share = 0.5;
+    p.query = Query::Mean;
+    p.target = 0;
+    p.laplaceNoise = true;
+    p.epsilon = 1.0;
+    p.trials = 20000;
+    const auto r = simulateDifferencing(p, 5);
+    QVERIFY(r);
+    QCOMPARE(r->laplaceScale, 1.0 / 3.0);
+    QCOMPARE(r->laplaceScaleWithout, 1.0 / 2.0);
+    QCOMPARE(r->epsilonTotal, 2.0); // each query spends ε = 1
+    // Simulation and exact formula agree with the two different scales.
+    const double se = std::sqrt(r->exactSuccess * (1 - r->exactSuccess) / 20000.0);
+    const std::string msg = "simulated " + std::to_string(r->successRate) + ", exact " + std::to_string(r->exactSuccess);
+    QVERIFY2(std::abs(r->successRate - r->exactSuccess) <= 5 * se, msg.c_str());
+    // For the mean the attacker's N·m − (N − 1)·m' carries noise N·b_full and
+    // (N − 1)·b_without, both equal to 1/ε: the same chance as for the sum.
+    p.query = Query::Sum;
+    const auto sum = simulateDifferencing(p, 5);
+    QVERIFY(std::abs(sum->exactSuccess - r->exactSuccess) < 1e-12);
+    // A query whose Δ is 0 (count, replace-one) needs no noise and spends nothing.
+    p.query = Query::Count;
+    p.neighbour = Neighbour::Replace;
+    const auto count = simulateDifferencing(p, 5);
+    QCOMPARE(count->epsilonTotal, 0.0);
 }
 
 QTEST_APPLESS_MAIN(TestDifferencing)

@@ -186,7 +186,7 @@ void TestDifferencingPage::smallEpsilonIsNearACoinFlipUnderTheCeiling()
     QVERIFY2(h.contains(QStringLiteral("Privacy ceiling: <b>") + fmt::percent(ceiling)), qPrintable(h));
     QVERIFY2(h.contains(QStringLiteral("50 %")), qPrintable(h));
     QVERIFY2(std::abs(r.successRate - 0.5) < 0.05, qPrintable(QString::number(r.successRate)));
-    QVERIFY(m_page->successChart()->summary().contains(QStringLiteral("stays under the differential-privacy ceiling")));
+    QVERIFY(m_page->successChart()->summary().contains(QStringLiteral("stays at or below the differential-privacy ceiling")));
     QVERIFY(!h.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
 }
 

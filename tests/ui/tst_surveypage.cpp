@@ -130,10 +130,20 @@ void TestSurveyPage::hideTruthRemovesTheTrueValue()
     QVERIFY(waitForResult(m_page));
     QVERIFY(m_page->headlineText().contains(QStringLiteral("hidden")));
     QVERIFY(!m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
+    // Nothing else gives the share away: not the slider, not the theory curve
+    // centred on it, not the ordinary survey's error √(π(1−π)/N), not the coins.
+    QVERIFY(!m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))->isVisibleTo(m_page));
+    QVERIFY(!m_page->charts()[0]->hasSeries(QStringLiteral("theory")));
+    QVERIFY(!m_page->charts()[1]->hasSeries(QStringLiteral("plain")));
+    QVERIFY(!m_page->charts()[2]->hasSeries(QStringLiteral("plain")));
+    QVERIFY(!m_page->headlineText().contains(QStringLiteral("ordinary survey")));
+    QVERIFY(!m_page->grid()->describePerson(0).contains(QStringLiteral("coin")));
     QVERIFY(!m_page->summary().contains(QStringLiteral("true")));
     QVERIFY(m_page->assign(QStringLiteral("hide_truth"), QStringLiteral("off"), nullptr));
     QVERIFY(waitForResult(m_page));
     QVERIFY(m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
+    QVERIFY(m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))->isVisibleTo(m_page));
+    QVERIFY(m_page->grid()->describePerson(0).contains(QStringLiteral("coin")));
 }
 
 void TestSurveyPage::forcedYesSaysNotPrivate()

@@ -294,14 +294,21 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
     if (std::isinf(r.epsilonTarget))
         lines << tr("Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
                     "(ε = ∞): unlimited privacy loss.");
+    else if (r.epsilonTarget == 0.0)
+        lines << tr("Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
+                    "can beat a blind guess.");
     else
         lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + e^ε).")
                      .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTarget));
-    if (!p.laplaceNoise)
+    if (!p.laplaceNoise && r.epsilonTarget == 0.0)
+        lines << tr("Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
+                    "(ε = 0), because this query ignores it.");
+    else if (!p.laplaceNoise)
         lines << tr("Budget: no noise, so ε = ∞ for her secret and for both queries together.");
     else if (r.laplaceScale == 0.0)
-        lines << tr("Budget: ε = %1 for her secret; both queries together ε = %2. Δ = 0, so no noise is needed.")
-                     .arg(fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal));
+        lines << tr("Budget: ε = %1. Δ = 0: the answer cannot depend on anyone, so no noise is needed and "
+                    "nothing is spent.")
+                     .arg(fmt::epsilon(r.epsilonTotal));
     else
         lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the measured one: "
                     "that would leak). Budget: ε = %4 spent on her secret, %5 by both queries together.")
@@ -458,7 +465,7 @@ void DifferencingPage::drawSuccess(const dp::DifferencingResult &r)
     if (p.laplaceNoise)
         m_success->setSummary(
             tr("With Laplace noise at your ε = %1 per query the attacker was right %2 of the time over %3 "
-               "attacks; her exact chance, %4, stays under the differential-privacy ceiling of %5. Smaller ε "
+               "attacks; her exact chance, %4, stays at or below the differential-privacy ceiling of %5. Smaller ε "
                "pushes her towards the 50 % of a blind guess.")
                 .arg(fmt::epsilon(p.epsilon), fmt::percent(r.successRate),
                      fmt::number(static_cast<double>(p.trials)), fmt::percent(r.exactSuccess),

@@ -64,6 +64,15 @@ QString IncomePage::headline(const dp::IncomeResult &r) const
                  .arg(eur(r.estimatedMean), eur(r.ciLow), eur(r.ciHigh),
                       p.friends == 1 ? tr("this one friend") : tr("these %1 friends").arg(fmt::number(n)),
                       eur(r.trueMean), offText);
+    // The interval covers the noise only; a bias from clipping or a wrong μ_o
+    // moves the estimate past it whatever N is.
+    const double bias = (p.clipping ? r.clippingBias : 0.0) + (r.wrongMeanText.empty() ? 0.0 : r.wrongMeanBias);
+    if (std::fabs(bias) > 0.1 * r.standardError && std::fabs(bias) >= 0.5)
+        lines << tr("The interval covers the noise only, not the %1 bias from %2.")
+                     .arg(eur(std::fabs(bias)),
+                          r.wrongMeanText.empty() ? tr("clipping")
+                          : (p.clipping && std::fabs(r.clippingBias) >= 0.5) ? tr("clipping and the wrong μ_o")
+                                                                              : tr("the wrong μ_o"));
     if (!r.wrongMeanText.empty())
         lines << tr("<span style='color:#B00020'>Wrong μ_o: the analyst subtracts %1 although the friends' "
                     "noise has mean %2, so every estimate is off by %3, with any number of friends.</span>")
@@ -96,7 +105,7 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
     if (!p.clipping) {
         lines << tr("<b>Why ε is infinite:</b> incomes have no upper limit, so one friend can move a report "
                     "without bound and no amount of noise covers that. Noise alone is not differential "
-                    "privacy; clipping to [0, C] is (and the classic bound does not apply without it).");
+                    "privacy; clipping to [0, C] and then adding noise is (and the classic bound does not apply without it).");
     } else if (std::isfinite(r.epsilonAnalytic)) {
         lines << tr("<b>ε = %1</b> (exact, Balle & Wang 2018): clipping to [0, %2] limits what one friend can "
                     "change (the sensitivity C), so each report is the Gaussian mechanism.")
@@ -113,7 +122,8 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
                     "classic bound does not apply either.");
     }
     if (p.clipping && std::isfinite(r.sigmaForEpsilon1))
-        lines << tr("<b>For ε = 1</b> each friend must add σ_o = <b>%1</b> (classic formula: %2); you use %3.")
+        lines << tr("<b>For ε = 1</b> each friend must add σ_o = <b>%1</b> (the classic formula would say %2, but its "
+                    "theorem covers only ε below 1); you use %3.")
                      .arg(eur(r.sigmaForEpsilon1), eur(r.classicSigmaForEpsilon1), eur(p.noiseSd));
     if (!p.clipping) {
         lines << tr("<b>Clipping</b> is off: no clipping bias, but no privacy guarantee.");

@@ -98,6 +98,8 @@ QString RespondentGrid::describePerson(int i) const
         return {};
     const auto &p = m_people[static_cast<std::size_t>(i)];
     const QString truth = m_hideTruth ? tr("hidden") : (p.truth ? tr("yes") : tr("no"));
+    if (m_hideTruth) // the coins would tell who answered truthfully
+        return tr("Person %1. Said: %2.").arg(i + 1).arg(p.answer ? tr("yes") : tr("no"));
     const QString coin = p.firstHeads
                              ? tr("first coin: heads, so they answered truthfully")
                              : tr("first coin: tails, so the second coin decided: %1")
@@ -152,7 +154,7 @@ void RespondentGrid::paintEvent(QPaintEvent *)
             continue;
         }
         painter.fillRect(r, p.answer ? palette::noise : noFill);
-        if (p.firstHeads) {
+        if (p.firstHeads && !m_hideTruth) { // hidden truth: coins hidden too
             // Thick blue frame: the first coin said "answer truthfully".
             const double frame = std::max(1.5, r.width() * 0.12);
             painter.setPen(QPen(palette::estimate, frame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));

@@ -88,8 +88,17 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     setPresentation(false);
 }
 
+void SurveyPage::parametersChanged()
+{
+    // Guess-then-reveal: the slider would show the hidden share.
+    if (QWidget *w = controlFor(QStringLiteral("true_rate")))
+        w->setVisible(values().get("hide_truth") == 0.0);
+}
+
 QString SurveyPage::legendText() const
 {
+    if (m_hidden)
+        return tr("Orange square: said “yes”. While the true share is hidden, so are the truth and the coins.");
     return tr("Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
               "said “answer truthfully”; thin grey frame: the second coin answered. Hover a square for its story.");
 }
@@ -149,10 +158,14 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                      .arg(fmt::epsilon(r.epsilon), fmt::ratio(r.yesRatio), fmt::ratio(r.noRatio));
     }
     if (r.estimateDefined) {
-        lines << tr("Cost of privacy: standard error <b>± %1</b>; an ordinary survey of the same %2 people: "
-                    "± %3.")
-                     .arg(fmt::percentPoints(r.standardError), fmt::number(static_cast<double>(p.population)),
-                          fmt::percentPoints(r.nonprivateStandardError));
+        // The ordinary survey's error √(π(1−π)/N) would give the hidden share away.
+        if (hide)
+            lines << tr("Cost of privacy: standard error <b>± %1</b>.").arg(fmt::percentPoints(r.standardError));
+        else
+            lines << tr("Cost of privacy: standard error <b>± %1</b>; an ordinary survey of %2 randomly chosen "
+                        "people: ± %3.")
+                         .arg(fmt::percentPoints(r.standardError), fmt::number(static_cast<double>(p.population)),
+                              fmt::percentPoints(r.nonprivateStandardError));
     }
     if (r.outsideUnitInterval > 0)
         lines << tr("%1 of %2 estimates fell below 0 % or above 100 %: that is noise, not a mistake. The "
@@ -185,7 +198,7 @@ void SurveyPage::drawHistogram(const dp::SurveyResult &r, bool hide)
     }
     m_histogram->setRange(100.0 * h.lo, 100.0 * h.hi, 0.0, bars.isEmpty() ? 10.0 : yMax * 1.1);
     m_histogram->setSeries(QStringLiteral("bars"), tr("Surveys"), bars, makeStyle(SeriesStyle::Kind::Bars, palette::estimate));
-    if (curve.isEmpty())
+    if (curve.isEmpty() || hide) // the theory curve is centred on the (hidden) true share
         m_histogram->removeSeries(QStringLiteral("theory"));
     else
         m_histogram->setSeries(QStringLiteral("theory"), tr("Theory"), curve,
@@ -207,7 +220,7 @@ void SurveyPage::drawHistogram(const dp::SurveyResult &r, bool hide)
                  hide ? QString() : tr(" around the true %1").arg(fmt::percent(truth))));
 }
 
-void SurveyPage::drawTradeoff(const dp::SurveyResult &r)
+void SurveyPage::drawTradeoff(const dp::SurveyResult &r, bool hide)
 {
     QList<QPointF> curve;
     double xMax = 0.5, yMin = 1e9, yMax = 0.0;
@@ -232,7 +245,7 @@ void SurveyPage::drawTradeoff(const dp::SurveyResult &r)
     m_tradeoff->setRange(0.0, xMax * 1.05, std::max(1e-6, yMin / 1.5), yMax * 1.5);
     m_tradeoff->setSeries(QStringLiteral("curve"), tr("Other coins"), curve,
                           makeStyle(SeriesStyle::Kind::Line, palette::estimate));
-    if (plain > 0)
+    if (plain > 0 && !hide)
         m_tradeoff->setSeries(QStringLiteral("plain"), tr("Ordinary"),
                               {QPointF(0.0, plain), QPointF(xMax * 1.05, plain)},
                               makeStyle(SeriesStyle::Kind::Dashed, palette::theory));
@@ -275,26 +288,31 @@ void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
         m_intervals->removeSeries(QStringLiteral("ci"));
         m_intervals->removeSeries(QStringLiteral("est"));
     }
-    m_intervals->setSeries(QStringLiteral("plain"), tr("Ordinary"),
-                           {QPointF(100.0 * (centre - plainHalf), 1.0), QPointF(100.0 * (centre + plainHalf), 1.0)},
-                           makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 5.0));
+    if (hide) // its width √(π(1−π)/N) would give the hidden share away
+        m_intervals->removeSeries(QStringLiteral("plain"));
+    else
+        m_intervals->setSeries(QStringLiteral("plain"), tr("Ordinary"),
+                               {QPointF(100.0 * (centre - plainHalf), 1.0), QPointF(100.0 * (centre + plainHalf), 1.0)},
+                               makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 5.0));
     if (hide)
         m_intervals->removeSeries(QStringLiteral("truth"));
     else
         m_intervals->setVerticalMarker(QStringLiteral("truth"), tr("Truth"), 100.0 * truth,
                                        makeStyle(SeriesStyle::Kind::Line, palette::truth, 3.0));
     m_intervals->setSummary(
-        r.estimateDefined
-            ? tr("The coin survey's 95 % interval is %1 wide; an ordinary survey of the same size would be "
-                 "about %2 wide.")
-                  .arg(fmt::percentPoints(r.ciHigh - r.ciLow), fmt::percentPoints(2.0 * plainHalf))
-            : tr("No interval: the coin survey carries no information at this setting."));
+        !r.estimateDefined ? tr("No interval: the coin survey carries no information at this setting.")
+        : hide ? tr("The coin survey's 95 % interval is %1 wide. Guess where the real share lies, then reveal it.")
+                     .arg(fmt::percentPoints(r.ciHigh - r.ciLow))
+               : tr("The coin survey's 95 % interval is %1 wide; an ordinary survey of the same size would be "
+                    "about %2 wide.")
+                     .arg(fmt::percentPoints(r.ciHigh - r.ciLow), fmt::percentPoints(2.0 * plainHalf)));
 }
 
 void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &request)
 {
     const auto &r = static_cast<const dp::SurveyResult &>(result);
     const bool hide = request.values.get("hide_truth") != 0.0;
+    m_hidden = hide;
     m_headline->setText(headline(r, hide));
     if (!r.people.empty()) {
         m_grid->setPeople(r.people, hide);
@@ -315,5 +333,5 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
     const auto keep = lastResult();
     drawInSteps({[this, &r, hide] { drawHistogram(r, hide); },
                  [this, keep, hide] { drawIntervals(static_cast<const dp::SurveyResult &>(*keep), hide); },
-                 [this, keep] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep)); }});
+                 [this, keep, hide] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep), hide); }});
 }

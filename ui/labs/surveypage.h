@@ -24,10 +24,11 @@ public:
 
 protected:
     void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void parametersChanged() override;
 
 private:
     void drawHistogram(const dp::SurveyResult &r, bool hide);
-    void drawTradeoff(const dp::SurveyResult &r);
+    void drawTradeoff(const dp::SurveyResult &r, bool hide);
     void drawIntervals(const dp::SurveyResult &r, bool hide);
     QString headline(const dp::SurveyResult &r, bool hide) const;
     QString legendText() const;
@@ -37,6 +38,7 @@ private:
     RespondentGrid *m_grid = nullptr;
     QLabel *m_gridCaption = nullptr;
     QLabel *m_gridTitle = nullptr;
+    bool m_hidden = false;
     QLabel *m_gridTooLarge = nullptr;
     QPushButton *m_animate = nullptr;
     ChartPanel *m_histogram = nullptr;
