@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSurveyPage : public QObject
@@ -29,6 +30,7 @@ private slots:
     void gridStoriesMatchTheAnswers();
     void presentationModeScalesUp();
     void sameSeedSameHeadline();
+    void exportsFromTheWindow();
 
 private:
     bool waitForResult(LabPage *page);
@@ -214,6 +216,30 @@ void TestSurveyPage::sameSeedSameHeadline()
     m_window->setSeed(7);
     QVERIFY(waitForResult(m_page));
     QCOMPARE(m_page->headlineText(), first);
+}
+
+void TestSurveyPage::exportsFromTheWindow()
+{
+    // What the Export menu writes: the page as PNG, the charts as SVG, the
+    // data as CSV and the figures as JSON; a bad folder writes nothing.
+    m_page->resetToDefaults();
+    QVERIFY(waitForResult(m_page));
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("p.png")), svg = dir.filePath(QStringLiteral("c.svg")),
+                  csv = dir.filePath(QStringLiteral("d.csv")), json = dir.filePath(QStringLiteral("f.json"));
+    QVERIFY2(m_window->exportPng(png, &error), qPrintable(error));
+    QVERIFY2(m_window->exportSvg(svg, &error), qPrintable(error));
+    QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
+    QVERIFY2(m_window->exportJson(json, &error), qPrintable(error));
+    QVERIFY(!QImage(png).isNull());
+    QFile s(svg), c(csv), j(json);
+    QVERIFY(s.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly) && j.open(QIODevice::ReadOnly));
+    QVERIFY(s.readAll().contains("<svg"));
+    QVERIFY(c.readLine().startsWith("survey,yes_count,observed_rate,estimate"));
+    QVERIFY(j.readAll().contains("\"implied_epsilon\""));
+    QVERIFY(!m_window->exportCsv(QStringLiteral("/no/such/folder/d.csv"), &error));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
 }
 
 QTEST_MAIN(TestSurveyPage)
