@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "pagetest.h"
+
 #include <cmath>
 
 class TestDifferencingPage : public QObject
@@ -60,18 +62,12 @@ private:
 
 bool TestDifferencingPage::waitForResult()
 {
-    m_page->waitUntilDrawn();
-    QCoreApplication::processEvents();
-    return m_page->lastResult() != nullptr;
+    return pagetest::settle(m_page);
 }
 
 void TestDifferencingPage::initTestCase()
 {
-    m_window = new MainWindow(false);
-    m_window->resize(1440, 900);
-    m_window->show();
-    QVERIFY(m_window->showLab(QStringLiteral("differencing")));
-    m_page = qobject_cast<DifferencingPage *>(m_window->currentPage());
+    m_page = pagetest::openLab<DifferencingPage>(m_window, QStringLiteral("differencing"));
     QVERIFY(m_page);
     QVERIFY(waitForResult());
 }

@@ -18,6 +18,8 @@
 #include <QSlider>
 #include <QTest>
 
+#include "pagetest.h"
+
 class TestIncomePage : public QObject
 {
     Q_OBJECT
@@ -47,9 +49,7 @@ private:
 
 bool TestIncomePage::waitForResult(LabPage *page)
 {
-    page->waitUntilDrawn();
-    QCoreApplication::processEvents();
-    return page->lastResult() != nullptr;
+    return pagetest::settle(page);
 }
 
 QString TestIncomePage::screenText() const
@@ -67,11 +67,7 @@ void TestIncomePage::verifyNoNonFinite(const QString &where)
 
 void TestIncomePage::initTestCase()
 {
-    m_window = new MainWindow(false);
-    m_window->resize(1440, 900);
-    m_window->show();
-    QVERIFY(m_window->showLab(QStringLiteral("income")));
-    m_page = qobject_cast<IncomePage *>(m_window->currentPage());
+    m_page = pagetest::openLab<IncomePage>(m_window, QStringLiteral("income"));
     QVERIFY(m_page);
     QVERIFY(waitForResult(m_page));
 }

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "pagetest.h"
+
 class TestSurveyPage : public QObject
 {
     Q_OBJECT
@@ -40,18 +42,12 @@ private:
 
 bool TestSurveyPage::waitForResult(LabPage *page)
 {
-    page->waitUntilDrawn();
-    QCoreApplication::processEvents();
-    return page->lastResult() != nullptr;
+    return pagetest::settle(page);
 }
 
 void TestSurveyPage::initTestCase()
 {
-    m_window = new MainWindow(false);
-    m_window->resize(1440, 900);
-    m_window->show();
-    QVERIFY(m_window->showLab(QStringLiteral("survey")));
-    m_page = qobject_cast<SurveyPage *>(m_window->currentPage());
+    m_page = pagetest::openLab<SurveyPage>(m_window, QStringLiteral("survey"));
     QVERIFY(m_page);
     QVERIFY(waitForResult(m_page));
 }
