@@ -500,8 +500,17 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
         return;
     m_tableKey = key;
     m_table->setRowCount(static_cast<int>(r.table.size()));
-    for (int i = 0; i < static_cast<int>(r.table.size()); ++i) {
-        const auto &t = r.table[static_cast<std::size_t>(i)];
+    // Your query first, so it is in view without scrolling; the others follow
+    // in their usual order.
+    std::vector<const dp::SensitivityRow *> order;
+    for (const auto &t : r.table)
+        if (t.query == p.query)
+            order.push_back(&t);
+    for (const auto &t : r.table)
+        if (t.query != p.query)
+            order.push_back(&t);
+    for (int i = 0; i < static_cast<int>(order.size()); ++i) {
+        const auto &t = *order[static_cast<std::size_t>(i)];
         const bool mine = t.query == p.query;
         const QString why = QString::fromStdString(replace ? t.whyReplace : t.whyRemove);
         const QStringList cells{queryTitle(t.query), plain(replace ? t.measuredReplace : t.measuredRemove),
@@ -520,7 +529,5 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
         }
     }
     m_table->resizeRowsToContents();
-    for (int i = 0; i < m_table->rowCount(); ++i)
-        if (r.table[static_cast<std::size_t>(i)].query == p.query)
-            m_table->scrollToItem(m_table->item(i, 0), QAbstractItemView::PositionAtTop);
+    m_table->scrollToTop();
 }
