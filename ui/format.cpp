@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fmt {
@@ -64,7 +65,19 @@ QString money(double value)
 {
     if (!std::isfinite(value))
         return number(value);
-    return QLocale().toString(value, 'f', 0);
+    // Whole euros with separators; amounts under 10 € keep enough decimals
+    // to stay meaningful ("2.9 €", "0.00030 €"); never "-0 €".
+    const double a = std::fabs(value);
+    int decimals = 0;
+    if (a < 1.0)
+        decimals = std::min(8, static_cast<int>(std::ceil(-std::log10(a))) + 1);
+    else if (a < 10.0)
+        decimals = 1;
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = a == 0.0 ? 0.0 : std::round(value * scale) / scale;
+    if (rounded == 0.0)
+        return QCoreApplication::translate("fmt", "0 €");
+    return QCoreApplication::translate("fmt", "%1 €").arg(QLocale().toString(rounded, 'f', decimals));
 }
 
 } // namespace fmt

@@ -4,7 +4,7 @@
 #include "charts/palette.h"
 #include "format.h"
 #include "income.h"
-#include "incomeformat.h"
+#include "format.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -190,14 +190,14 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
     if (r.params.friends == 1) {
         m_incomes->setSummary(tr("One friend: the income (green) and the report (orange). The estimate (blue line) "
                                  "is the report minus μ_o, give or take %1 (95 %).")
-                                  .arg(incomeMoney((r.ciHigh - r.ciLow) / 2.0)));
+                                  .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0)));
         return;
     }
     m_incomes->setSummary(
         sample +
         tr("Reports (orange) spread far wider than incomes (green), yet their average minus μ_o (blue line, "
            "95 % interval ± %1) lands %2 %3 the true average (green line).")
-            .arg(incomeMoney((r.ciHigh - r.ciLow) / 2.0), incomeMoney(std::fabs(off)),
+            .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0), fmt::money(std::fabs(off)),
                  off >= 0 ? tr("above") : tr("below")));
 }
 
@@ -227,17 +227,17 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
     m_friend->setVerticalMarker(QStringLiteral("report"), tr("Report"), r.friendReport / ax.scale,
                                 makeStyle(Kind::Dashed, palette::noise, 3.0));
     const QString income = r.friendClipped != r.friendIncome
-                               ? tr("%1 (clipped to %2)").arg(incomeMoney(r.friendIncome), incomeMoney(r.friendClipped))
-                               : incomeMoney(r.friendIncome);
+                               ? tr("%1 (clipped to %2)").arg(fmt::money(r.friendIncome), fmt::money(r.friendClipped))
+                               : fmt::money(r.friendIncome);
     const QString who = tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) covers %4 of "
                            "all friends' incomes (grey)")
                             .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
-                                 incomeMoney(r.friendReport), fmt::percent(r.friendCoverShare, 0));
+                                 fmt::money(r.friendReport), fmt::percent(r.friendCoverShare, 0));
     if (r.sampleSize < 10) // too few friends for a share to mean anything
         m_friend->setSummary(tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) is report − "
                                 "μ_o ± %4, whoever the friend is.")
                                  .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
-                                      incomeMoney(r.friendReport), incomeMoney((r.friendHigh - r.friendLow) / 2.0)));
+                                      fmt::money(r.friendReport), fmt::money((r.friendHigh - r.friendLow) / 2.0)));
     else if (r.friendCoverShare >= 0.9)
         m_friend->setSummary(who + tr(": the report fits almost anyone."));
     else if (r.friendCoverShare >= 0.5)
@@ -271,14 +271,14 @@ void IncomePage::drawErrors(const dp::IncomeResult &r)
     const auto rounds = static_cast<double>(r.errors.size());
     if (r.errors.size() < 2) {
         m_errors->setSummary(tr("Only one round: its error was %1. Raise “Repeated rounds” to see the spread.")
-                                 .arg(incomeMoney(r.meanError)));
+                                 .arg(fmt::money(r.meanError)));
         return;
     }
     m_errors->setSummary(tr("Over %1 rounds, each with new friends: error %2 ± %3 (mean ± standard "
                             "deviation); theory (dashed) %4 ± %5.")
-                             .arg(fmt::number(rounds), incomeMoney(r.meanError),
-                                  incomeMoney(r.sdError), incomeMoney(r.errorTheoryMean),
-                                  incomeMoney(r.errorTheorySd)));
+                             .arg(fmt::number(rounds), fmt::money(r.meanError),
+                                  fmt::money(r.sdError), fmt::money(r.errorTheoryMean),
+                                  fmt::money(r.errorTheorySd)));
 }
 
 void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
@@ -325,9 +325,9 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
     const double bias = std::fabs(r.errorTheoryMean);
     QString text = tr("The typical error shrinks like σ_o/√N, 10 times for 100 times more friends; at your "
                       "N = %1 (red) it is %2.")
-                       .arg(fmt::number(n), incomeMoney(r.rmsError));
+                       .arg(fmt::number(n), fmt::money(r.rmsError));
     if (bias >= 0.5 && bias > 0.05 * r.errorTheorySd)
-        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(incomeMoney(bias));
+        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(fmt::money(bias));
     m_errorVsN->setSummary(text);
 }
 

@@ -4,7 +4,7 @@
 #include "incomepage.h"
 
 #include "format.h"
-#include "incomeformat.h"
+#include "format.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,7 +14,7 @@
 
 namespace {
 
-QString eur(double v) { return incomeMoney(v); }
+QString eur(double v) { return fmt::money(v); }
 
 // δ as a student reads it: "10⁻⁵", "2.5 × 10⁻⁷", or "0.05".
 QString deltaText(double d)
