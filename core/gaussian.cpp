@@ -78,6 +78,23 @@ double analyticGaussianDelta(double epsilon, double sigma, double sensitivity)
     return std::exp(logDelta(epsilon, sigma, sensitivity));
 }
 
+namespace {
+// Bisection for a decreasing g with g(lo) > 0 ≥ g(hi), to 1e-14 relative;
+// geometric halves the interval on a log scale (for σ, which spans decades).
+// Returns the upper end, where g ≤ 0 (the bound is met).
+template <typename G> double narrowRoot(const G &g, double lo, double hi, int maxSteps, bool geometric)
+{
+    for (int i = 0; i < maxSteps && hi - lo > 1e-14 * hi; ++i) {
+        const double mid = geometric ? std::sqrt(lo * hi) : 0.5 * (lo + hi);
+        if (g(mid) > 0.0)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+} // namespace
+
 double analyticGaussianSigma(double epsilon, double delta, double sensitivity)
 {
     if (checkGaussianSigmaInputs(epsilon, delta, sensitivity))
@@ -97,15 +114,7 @@ double analyticGaussianSigma(double epsilon, double delta, double sensitivity)
             lo *= 0.5;
         }
     }
-    // Bisection on ln σ: g(lo) > 0 ≥ g(hi).
-    for (int i = 0; i < 200 && hi - lo > 1e-14 * hi; ++i) {
-        const double mid = std::sqrt(lo * hi);
-        if (g(mid) > 0.0)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
+    return narrowRoot(g, lo, hi, 200, true); // bisection on ln σ
 }
 
 double analyticGaussianEpsilon(double sigma, double delta, double sensitivity)
@@ -121,14 +130,7 @@ double analyticGaussianEpsilon(double sigma, double delta, double sensitivity)
         lo = hi;
         hi *= 2.0;
     }
-    for (int i = 0; i < 400 && hi - lo > 1e-14 * hi; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        if (g(mid) > 0.0)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
+    return narrowRoot(g, lo, hi, 400, false);
 }
 
 double classicGaussianSigma(double epsilon, double delta, double sensitivity)
