@@ -1,9 +1,9 @@
 #include "cli.h"
 
-#include "exporter.h"
-#include "lab.h"
-#include "labpage.h"
-#include "mainwindow.h"
+#include "framework/exporter.h"
+#include "framework/lab.h"
+#include "framework/labpage.h"
+#include "framework/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

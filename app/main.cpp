@@ -1,7 +1,7 @@
 // epsilon-lab: opens the window, or runs one experiment headless (see cli.h).
 #include "cli.h"
-#include "labpage.h"
-#include "mainwindow.h"
+#include "framework/labpage.h"
+#include "framework/mainwindow.h"
 
 #include <QApplication>
 

@@ -2,11 +2,11 @@
 // sensitivity_lists.py (measured in the same run).
 #include "bench.h"
 
-#include "attack.h"
-#include "bitdb.h"
-#include "differencing.h"
-#include "rng.h"
-#include "sensitivity.h"
+#include "labs/differencing/attack.h"
+#include "labs/differencing/bitdb.h"
+#include "labs/differencing/differencing.h"
+#include "random/rng.h"
+#include "labs/differencing/sensitivity.h"
 
 #include <string>
 

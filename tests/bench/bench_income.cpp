@@ -1,9 +1,9 @@
 // Income lab figures against ../shared/baselines/income_numpy_loop.py (same run).
 #include "bench.h"
 
-#include "gaussian.h"
-#include "income.h"
-#include "rng.h"
+#include "mechanisms/gaussian.h"
+#include "labs/income/income.h"
+#include "random/rng.h"
 
 #include <string>
 

@@ -1,8 +1,8 @@
 // Survey lab figures against ../shared/baselines/rr_numpy.py (same run).
 #include "bench.h"
 
-#include "rng.h"
-#include "survey.h"
+#include "random/rng.h"
+#include "labs/survey/survey.h"
 
 namespace bench {
 

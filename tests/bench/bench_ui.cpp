@@ -2,9 +2,9 @@
 // stall of the GUI thread while a slider is dragged. Runs offscreen.
 #include "bench.h"
 
-#include "labpage.h"
-#include "mainwindow.h"
-#include "parametercontrol.h"
+#include "framework/labpage.h"
+#include "framework/mainwindow.h"
+#include "widgets/parametercontrol.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

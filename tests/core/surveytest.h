@@ -6,7 +6,7 @@
 // the exact pmf of the yes count, and small comparison utilities.
 
 #include "stattest.h"
-#include "survey.h"
+#include "labs/survey/survey.h"
 
 #include <QMetaType>
 #include <QString>

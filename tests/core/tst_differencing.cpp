@@ -2,11 +2,11 @@
 // each checked against an independent brute-force reference or a formula.
 #include <QTest>
 
-#include "attack.h"
-#include "differencing.h"
-#include "rng.h"
-#include "sensitivity.h"
-#include "stats.h"
+#include "labs/differencing/attack.h"
+#include "labs/differencing/differencing.h"
+#include "random/rng.h"
+#include "labs/differencing/sensitivity.h"
+#include "stats/stats.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // (Dwork & Roth 2014, Thm 3.22), against published values and the definition.
 #include <QTest>
 
-#include "gaussian.h"
+#include "mechanisms/gaussian.h"
 
 #include <cmath>
 #include <limits>

@@ -1,8 +1,8 @@
 // Income-obscuring lab: estimator, clipping bias, privacy figures, modes.
 #include <QTest>
 
-#include "gaussian.h"
-#include "income.h"
+#include "mechanisms/gaussian.h"
+#include "labs/income/income.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // jsonEscape. Every bad input must be refused with a message that names the
 // parameter, and must leave the values unchanged.
 
-#include "lab.h"
+#include "framework/lab.h"
 
 #include <QTest>
 

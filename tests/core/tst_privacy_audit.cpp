@@ -19,12 +19,12 @@
 
 #include "audit.h"
 
-#include "attack.h"
-#include "gaussian.h"
-#include "rng.h"
-#include "samplers.h"
-#include "sensitivity.h"
-#include "survey.h"
+#include "labs/differencing/attack.h"
+#include "mechanisms/gaussian.h"
+#include "random/rng.h"
+#include "random/samplers.h"
+#include "labs/differencing/sensitivity.h"
+#include "labs/survey/survey.h"
 
 #include <chrono>
 #include <cmath>

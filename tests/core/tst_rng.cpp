@@ -4,7 +4,7 @@
 // xoshiro256** 1.0 (Blackman & Vigna 2021), re-implemented below from the
 // authors' published C code, with their published first outputs as checks.
 
-#include "rng.h"
+#include "random/rng.h"
 #include "stattest.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // distributions with fixed seeds, α = 1e-6 (stattest.h), and mean/variance
 // z-tests with a 5-standard-error tolerance at the named sample sizes.
 
-#include "samplers.h"
+#include "random/samplers.h"
 #include "stattest.h"
 
 #include <QTest>

@@ -8,8 +8,8 @@
 // χ² quantiles at α = 1e-6: mpmath gammainc bisection; df = 2 is exactly
 // −2·ln(1e-6).
 
-#include "rng.h"
-#include "stats.h"
+#include "random/rng.h"
+#include "stats/stats.h"
 #include "stattest.h"
 
 #include <QTest>

@@ -8,7 +8,7 @@
 // test. The statistical checks (unbiasedness, variance, per-person vs
 // aggregate) are in tst_survey_stats.cpp.
 
-#include "samplers.h" // dp::kMaxBinomialN
+#include "random/samplers.h" // dp::kMaxBinomialN
 #include "surveytest.h"
 
 #include <QTest>

@@ -7,7 +7,7 @@
 // Fixed seeds, named sample sizes, 5-standard-error or α = 1e-6 tolerances
 // (stattest.h); expected values from the formulas in surveytest.h.
 
-#include "samplers.h"
+#include "random/samplers.h"
 #include "surveytest.h"
 
 #include <QTest>

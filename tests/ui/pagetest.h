@@ -2,8 +2,8 @@
 // Shared steps of the lab-page tests: open a lab in a fresh window and wait
 // until a result is on screen with every chart drawn.
 
-#include "labpage.h"
-#include "mainwindow.h"
+#include "framework/labpage.h"
+#include "framework/mainwindow.h"
 
 #include <QCoreApplication>
 

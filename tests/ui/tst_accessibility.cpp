@@ -2,8 +2,8 @@
 // has a title, axis titles and a one-sentence summary once a result is shown,
 // and the main actions have keyboard shortcuts.
 #include "charts/chartview.h"
-#include "labpage.h"
-#include "mainwindow.h"
+#include "framework/labpage.h"
+#include "framework/mainwindow.h"
 
 #include <QAbstractAxis>
 #include <QAbstractButton>

@@ -4,13 +4,13 @@
 // refused with a reason and keeps the last result, special cases show words,
 // huge databases finish with a decimated series, and presentation mode scales.
 #include "charts/chartview.h"
-#include "differencing.h"
-#include "format.h"
-#include "labpage.h"
-#include "labs/differencingpage.h"
-#include "labs/peoplestrip.h"
-#include "mainwindow.h"
-#include "parametercontrol.h"
+#include "labs/differencing/differencing.h"
+#include "framework/format.h"
+#include "framework/labpage.h"
+#include "labs/differencing/differencingpage.h"
+#include "labs/differencing/peoplestrip.h"
+#include "framework/mainwindow.h"
+#include "widgets/parametercontrol.h"
 
 #include <QChart>
 #include <QDoubleSpinBox>

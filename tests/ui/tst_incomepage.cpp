@@ -4,11 +4,11 @@
 // the last result, one friend and a hundred million friends both work
 // without NaN, and presentation mode scales the fonts up.
 #include "charts/chartview.h"
-#include "income.h"
-#include "labpage.h"
-#include "labs/incomepage.h"
-#include "mainwindow.h"
-#include "parametercontrol.h"
+#include "labs/income/income.h"
+#include "framework/labpage.h"
+#include "labs/income/incomepage.h"
+#include "framework/mainwindow.h"
+#include "widgets/parametercontrol.h"
 
 #include <QChart>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
 // Every lab has a lesson, and every "lab:" link in every lesson opens an
 // existing lab with values that the lab accepts.
-#include "labpage.h"
-#include "lessonview.h"
-#include "mainwindow.h"
+#include "framework/labpage.h"
+#include "widgets/lessonview.h"
+#include "framework/mainwindow.h"
 
 #include <QDirIterator>
 #include <QFile>

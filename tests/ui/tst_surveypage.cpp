@@ -2,11 +2,11 @@
 // refused with a reason and leaves the last result on screen, presentation
 // mode scales up, and the respondents grid tells each person's story.
 #include "charts/chartview.h"
-#include "labpage.h"
-#include "labs/respondentgrid.h"
-#include "labs/surveypage.h"
-#include "mainwindow.h"
-#include "parametercontrol.h"
+#include "framework/labpage.h"
+#include "labs/survey/respondentgrid.h"
+#include "labs/survey/surveypage.h"
+#include "framework/mainwindow.h"
+#include "widgets/parametercontrol.h"
 
 #include <QChart>
 #include <QLabel>

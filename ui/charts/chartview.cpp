@@ -1,4 +1,4 @@
-#include "chartview.h"
+#include "charts/chartview.h"
 
 #include <QAreaSeries>
 #include <QChart>

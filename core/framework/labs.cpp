@@ -1,0 +1,26 @@
+// The registry of labs, in course order. A new lab adds one line here.
+#include "framework/lab.h"
+#include "labs/differencing/differencing.h"
+#include "labs/survey/survey.h"
+#include "labs/income/income.h"
+
+namespace dp {
+
+const std::vector<const LabModel *> &allLabs()
+{
+    static const DifferencingLab differencing;
+    static const SurveyLab survey;
+    static const IncomeLab income;
+    static const std::vector<const LabModel *> labs{&differencing, &survey, &income};
+    return labs;
+}
+
+const LabModel *findLab(const std::string &id)
+{
+    for (const LabModel *lab : allLabs())
+        if (lab->id() == id)
+            return lab;
+    return nullptr;
+}
+
+} // namespace dp

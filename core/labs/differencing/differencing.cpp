@@ -1,0 +1,379 @@
+#include "labs/differencing/differencing.h"
+
+#include "labs/differencing/differencing_text.h"
+#include "random/samplers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+
+namespace dp {
+
+namespace {
+using difftext::num;
+constexpr double kInf = std::numeric_limits<double>::infinity();
+// Sub-streams of the seed: 0 = the database, 1 + t = attack trial t,
+// ((j + 1) << 40) + t = trial t of curve point j, kExampleStream = the example.
+constexpr std::uint64_t kExampleStream = std::uint64_t(1) << 62;
+
+// The database depends only on (rows, share, seed); moving any other slider
+// reuses the last one instead of drawing 10^8 rows again. Guarded for the
+// worker threads; the cached database is immutable.
+std::shared_ptr<const BitDatabase> databaseFor(std::uint64_t rows, double share, std::uint64_t seed)
+{
+    static std::mutex mutex;
+    static std::shared_ptr<const BitDatabase> last;
+    static std::uint64_t lastRows = 0, lastSeed = 0;
+    static double lastShare = -1.0;
+    {
+        std::lock_guard lock(mutex);
+        if (last && lastRows == rows && lastShare == share && lastSeed == seed)
+            return last;
+    }
+    Rng rng(seed, 0);
+    auto db = std::make_shared<const BitDatabase>(BitDatabase::random(rows, share, rng));
+    std::lock_guard lock(mutex);
+    last = db;
+    lastRows = rows;
+    lastShare = share;
+    lastSeed = seed;
+    return db;
+}
+
+std::string percent(double p)
+{
+    return num(100.0 * p) + " %";
+}
+} // namespace
+
+std::optional<ParamError> validateDifferencing(const DifferencingParams &p)
+{
+    if (p.rows < 2)
+        return ParamError{"rows", "'rows' must be at least 2: the attack compares the database with and "
+                                  "without one person, and without her a database of 1 would be empty"};
+    if (p.rows > 100'000'000)
+        return ParamError{"rows", "'rows' must be at most 100000000 (10^8)"};
+    if (!(p.share >= 0.0 && p.share <= 1.0))
+        return ParamError{"share", "'share' is a proportion: it must be between 0 and 1"};
+    if (!(p.epsilon > 0.0) || !std::isfinite(p.epsilon))
+        return ParamError{"epsilon", "'epsilon' must be a finite number above 0: ε = 0 would need "
+                                     "infinitely wide noise (scale Δ/ε)"};
+    if (p.target >= p.rows)
+        return ParamError{"target", "'target' is a row number from 0 to rows − 1 = " +
+                                        std::to_string(p.rows - 1) + ", got " + std::to_string(p.target)};
+    if (p.query == Query::Threshold && p.threshold >= p.rows)
+        return ParamError{"threshold", "'threshold' T must be below rows = " + std::to_string(p.rows) +
+                                           " (the sum of " + std::to_string(p.rows) +
+                                           " people can never be above " + std::to_string(p.threshold) +
+                                           "), got " + std::to_string(p.threshold)};
+    if (p.trials < 1)
+        return ParamError{"trials", "'trials' must be at least 1"};
+    return std::nullopt;
+}
+
+std::shared_ptr<const DifferencingResult> simulateDifferencing(const DifferencingParams &p,
+                                                               std::uint64_t seed,
+                                                               const CancelFlag *cancel)
+{
+    auto result = std::make_shared<DifferencingResult>();
+    DifferencingResult &r = *result;
+    r.params = p;
+    r.seed = seed;
+    const std::uint64_t n = p.rows, t = p.threshold;
+    const Query q = p.query;
+    const Neighbour nb = p.neighbour;
+
+    const std::shared_ptr<const BitDatabase> dbPtr = databaseFor(n, p.share, seed);
+    const BitDatabase &db = *dbPtr;
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return nullptr;
+    r.ones = db.ones();
+    const int x = db.at(p.target) ? 1 : 0;
+    r.othersOnes = r.ones - static_cast<std::uint64_t>(x);
+
+    // Strip of people around the target.
+    const std::uint64_t stripLen = std::min(n, kDifferencingStripMax);
+    r.stripComplete = stripLen == n;
+    r.stripStart = r.stripComplete ? 0
+                                   : std::min(n - stripLen, p.target > stripLen / 2 ? p.target - stripLen / 2 : 0);
+    r.strip.resize(stripLen);
+    for (std::uint64_t i = 0; i < stripLen; ++i)
+        r.strip[i] = db.at(r.stripStart + i) ? 1 : 0;
+
+    // Parallel databases and sensitivity.
+    const NeighbourValues nv = neighbourValues(q, nb, n, r.ones, t);
+    r.fullValue = nv.full;
+    r.valueIfZeroRemoved = nv.ifZero;
+    r.valueIfOneRemoved = nv.ifOne;
+    r.series = neighbourSeriesDecimated(db, q, nb, t, kDifferencingBuckets);
+    r.measured = measuredSensitivity(db, q, nb, t);
+    r.globalSensitivity = globalSensitivity(q, nb, n, t);
+    r.sensitivityText = "Measured on this database: " + num(r.measured.value) + " (largest change, at row " +
+                        std::to_string(r.measured.row) + "). Global, the worst case over every database of " +
+                        std::to_string(n) + " people: " + num(r.globalSensitivity) + ". " +
+                        difftext::sensitivityWhy(q, nb, n, r.ones, t, r.measured.value, r.globalSensitivity);
+    for (Query each : kAllQueries) {
+        SensitivityRow row;
+        row.query = each;
+        row.name = queryName(each);
+        row.measuredRemove = measuredSensitivityValue(each, Neighbour::Remove, n, r.ones, t);
+        row.globalRemove = globalSensitivity(each, Neighbour::Remove, n, t);
+        row.measuredReplace = measuredSensitivityValue(each, Neighbour::Replace, n, r.ones, t);
+        row.globalReplace = globalSensitivity(each, Neighbour::Replace, n, t);
+        row.whyRemove = difftext::sensitivityWhy(each, Neighbour::Remove, n, r.ones, t, row.measuredRemove,
+                                                 row.globalRemove);
+        row.whyReplace = difftext::sensitivityWhy(each, Neighbour::Replace, n, r.ones, t,
+                                                  row.measuredReplace, row.globalReplace);
+        r.table.push_back(std::move(row));
+    }
+
+    // Noise and budget.
+    const bool noisy = p.laplaceNoise;
+    // Each query gets noise for its own global sensitivity: the one without
+    // her runs on N − 1 rows (Δ of the mean is 1/(N − 1) there).
+    const double deltaWithout = globalSensitivity(q, nb, n - 1, t);
+    r.laplaceScale = noisy ? r.globalSensitivity / p.epsilon : 0.0;
+    r.laplaceScaleWithout = noisy ? deltaWithout / p.epsilon : 0.0;
+    r.epsilonTarget = targetEpsilon(q, nb, n, t, p.epsilon, noisy);
+    r.epsilonTotal = noisy ? p.epsilon * ((r.globalSensitivity > 0.0 ? 1.0 : 0.0) + (deltaWithout > 0.0 ? 1.0 : 0.0))
+                           : kInf;
+    r.dpCeiling = dpSuccessCeiling(r.epsilonTarget);
+    if (!noisy) {
+        r.noiseText = "No noise: both answers are exact, so the queries give no privacy guarantee "
+                      "(ε = ∞).";
+        if (r.epsilonTarget == 0.0)
+            r.noiseText += " This query ignores her value, so her secret is safe anyway (ε for her secret: 0).";
+    } else {
+        r.noiseText = "Each answer gets Laplace noise of scale b = Δ/ε = " + num(r.globalSensitivity) + "/" +
+                      num(p.epsilon) + " = " + num(r.laplaceScale) + ", from the global sensitivity Δ = " +
+                      num(r.globalSensitivity) + ", never from the measured one (" + num(r.measured.value) +
+                      "), which depends on the data and would itself leak. The query with her spends ε = " +
+                      num(r.epsilonTarget) + " on her secret (the one without her reveals nothing about "
+                      "her); both queries together spend ε = " + num(r.epsilonTotal) + ".";
+        if (r.laplaceScaleWithout != r.laplaceScale)
+            r.noiseText += " The query without her runs on N − 1 = " + num(static_cast<double>(n - 1)) +
+                           " rows, where Δ = " + num(deltaWithout) + ", so its noise has scale " +
+                           num(r.laplaceScaleWithout) + ".";
+        if (r.globalSensitivity == 0.0)
+            r.noiseText += " Δ = 0: the answer cannot depend on anyone, so no noise is needed.";
+        else if (r.epsilonTarget > p.epsilon)
+            r.noiseText += " Median with N odd and remove-one neighbours: the noise covers removing her "
+                           "(½), but changing her value can move the median by 1, twice as much, so her "
+                           "secret is protected only at 2ε (group privacy).";
+        else if (r.epsilonTarget == 0.0)
+            r.noiseText += " The count ignores her value: it spends nothing on her secret.";
+    }
+
+    // The attack, once, on the real database.
+    r.rule = attackRule(q, n);
+    r.ruleText = difftext::ruleText(q);
+    {
+        AttackExample &e = r.example;
+        e.targetValue = x;
+        e.exactFull = queryValue(q, n, r.ones, t);
+        e.exactWithout = queryValue(q, n - 1, r.othersOnes, t);
+        if (noisy && r.laplaceScale > 0.0) {
+            Rng rng(seed, kExampleStream);
+            e.noiseFull = laplace(rng, r.laplaceScale);
+            e.noiseWithout = r.laplaceScaleWithout > 0.0 ? laplace(rng, r.laplaceScaleWithout) : 0.0;
+        }
+        e.answerFull = e.exactFull + e.noiseFull;
+        e.answerWithout = e.exactWithout + e.noiseWithout;
+        e.recovered = r.rule.alpha * e.answerFull - r.rule.beta * e.answerWithout;
+        e.guess = e.recovered > 0.5 ? 1 : 0;
+        e.correct = e.guess == x;
+        r.exampleText = "The target is row " + std::to_string(p.target) + "; her real value is " +
+                        std::to_string(x) + ". With her the " + queryName(q) + " answers " +
+                        num(e.answerFull) + (noisy ? " (exact " + num(e.exactFull) + ")" : "") +
+                        ", without her " + num(e.answerWithout) +
+                        (noisy ? " (exact " + num(e.exactWithout) + ")" : "") +
+                        ". The attacker computes " + num(e.recovered) + " and guesses " +
+                        std::to_string(e.guess) + ": " + (e.correct ? "right." : "wrong.");
+    }
+    const double noiseFree = exactAttackSuccess(q, n, r.othersOnes, t, 0.0);
+    r.queryNote = difftext::queryNote(q, n, r.othersOnes, t, noiseFree);
+
+    // Repeated attacks.
+    if (!simulateAttackTrials(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout, p.trials, seed, 1,
+                              true, r.trials, cancel))
+        return nullptr;
+    r.successRate = static_cast<double>(r.trials.successes) / static_cast<double>(p.trials);
+    r.successInterval = wilsonInterval(r.trials.successes, p.trials);
+    r.exactSuccess = exactAttackSuccess(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout);
+    r.successText = "Over " + std::to_string(p.trials) +
+                    " attacks (her secret a fresh fair coin each time, everyone else unchanged, so a blind "
+                    "guess is right half the time) the attacker was right " +
+                    std::to_string(r.trials.successes) + " times: " + percent(r.successRate) +
+                    " (95 % interval " + percent(r.successInterval.low) + " to " +
+                    percent(r.successInterval.high) + "). The exact success probability is " +
+                    percent(r.exactSuccess) + ". " +
+                    (std::isinf(r.epsilonTarget)
+                         ? std::string("Without noise differential privacy promises nothing: the cap is 100 %.")
+                         : "Differential privacy caps it at e^ε/(1 + e^ε) = " + percent(r.dpCeiling) +
+                               " for ε = " + num(r.epsilonTarget) + ".");
+
+    // Success against ε, always with Laplace noise.
+    const double dSel = r.globalSensitivity;
+    for (int j = 0; j < kDifferencingCurvePoints; ++j) {
+        SuccessCurvePoint c;
+        c.epsilon = std::pow(10.0, -2.0 + 3.0 * j / (kDifferencingCurvePoints - 1));
+        const double b = dSel / c.epsilon, bWithout = deltaWithout / c.epsilon;
+        AttackTrials run;
+        if (!simulateAttackTrials(q, n, r.othersOnes, t, b, bWithout, p.trials, seed,
+                                  (static_cast<std::uint64_t>(j) + 1) << 40, false, run, cancel))
+            return nullptr;
+        c.simulated = static_cast<double>(run.successes) / static_cast<double>(p.trials);
+        const Interval ci = wilsonInterval(run.successes, p.trials);
+        c.simulatedLow = ci.low;
+        c.simulatedHigh = ci.high;
+        c.exact = exactAttackSuccess(q, n, r.othersOnes, t, b, bWithout);
+        c.epsilonTarget = targetEpsilon(q, nb, n, t, c.epsilon, true);
+        c.ceiling = dpSuccessCeiling(c.epsilonTarget);
+        r.curve.push_back(c);
+    }
+
+    if (n == 2)
+        r.messages.push_back("With N = 2 the database without her holds a single person, so every "
+                             "\"aggregate\" without her is that person's own value.");
+    if (r.ones == 0 || r.ones == n)
+        r.messages.push_back(std::string("Everyone in this database has the same value (") +
+                             (r.ones == 0 ? "0" : "1") +
+                             "): some neighbours do not exist, and the measured sensitivity counts only "
+                             "the ones that do.");
+    if (p.trials < 100)
+        r.messages.push_back("With fewer than 100 trials the success rates are rough: see their intervals.");
+    return result;
+}
+
+ExportData DifferencingResult::exportData() const
+{
+    ExportData d;
+    d.csvColumns = {"trial", "target_value", "answer_full", "answer_without", "guess", "correct"};
+    const std::size_t count = trials.targetValue.size();
+    d.csvRows.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        d.csvRows.push_back({static_cast<double>(i + 1), static_cast<double>(trials.targetValue[i]),
+                             trials.answerFull[i], trials.answerWithout[i],
+                             static_cast<double>(trials.guess[i]),
+                             trials.guess[i] == trials.targetValue[i] ? 1.0 : 0.0});
+    d.figures = {{"sensitivity_measured", measured.value},
+                 {"sensitivity_measured_row", static_cast<double>(measured.row)},
+                 {"sensitivity_global", globalSensitivity},
+                 {"full_value", fullValue},
+                 {"attack_success_rate", successRate},
+                 {"attack_success_ci_low", successInterval.low},
+                 {"attack_success_ci_high", successInterval.high},
+                 {"exact_success_rate", exactSuccess},
+                 {"dp_bound_success_rate", dpCeiling},
+                 {"epsilon", params.epsilon},
+                 {"epsilon_target", epsilonTarget},
+                 {"epsilon_total", epsilonTotal},
+                 {"laplace_scale", laplaceScale},
+                 {"laplace_scale_without", laplaceScaleWithout},
+                 {"rows", static_cast<double>(params.rows)},
+                 {"ones", static_cast<double>(ones)},
+                 {"target", static_cast<double>(params.target)},
+                 {"target_value", static_cast<double>(example.targetValue)},
+                 {"example_answer_full", example.answerFull},
+                 {"example_answer_without", example.answerWithout},
+                 {"example_guess", static_cast<double>(example.guess)},
+                 {"example_correct", example.correct ? 1.0 : 0.0},
+                 {"trials", static_cast<double>(params.trials)}};
+    d.notes = {{"query", queryName(params.query)},
+               {"neighbour", neighbourName(params.neighbour)},
+               {"noise", params.laplaceNoise ? "laplace" : "none"},
+               {"sensitivity_text", sensitivityText},
+               {"attack_rule", ruleText},
+               {"attack_text", exampleText},
+               {"query_note", queryNote},
+               {"noise_text", noiseText},
+               {"success_text", successText}};
+    if (std::isinf(epsilonTarget))
+        d.notes.push_back({"epsilon_target_text", "infinite: without noise the answers reveal her value"});
+    if (std::isinf(epsilonTotal))
+        d.notes.push_back({"epsilon_total_text", "infinite: without noise there is no privacy guarantee"});
+    return d;
+}
+
+const std::vector<ParamSpec> &DifferencingLab::params() const
+{
+    static const std::vector<ParamSpec> specs = [] {
+        std::vector<ParamSpec> s;
+        s.push_back({"rows", ParamKind::Integer, 2, 1e8, 5000, true, {}, "People in the database", "people",
+                     "How many people the database holds.", 0});
+        s.push_back({"share", ParamKind::Real, 0, 1, 0.5, false, {}, "Share who have it", "%",
+                     "Chance that each person has the private attribute (the disease).", 1});
+        s.push_back({"query", ParamKind::Choice, 0, 5, 0, false,
+                     {"sum", "count", "mean", "median", "max", "threshold"}, "Query", "",
+                     "The aggregate question the attacker may ask.", 0});
+        s.push_back({"threshold", ParamKind::Integer, 0, 1e8, 2500, false, {}, "Threshold T", "people",
+                     "For the threshold query: the question is \"are more than T people ill?\".", 0});
+        s.push_back({"target", ParamKind::Integer, 0, 1e8 - 1, 0, false, {}, "Target row", "",
+                     "The row (counting from 0) of the person the attacker is after.", 0});
+        s.push_back({"neighbour", ParamKind::Choice, 0, 1, 0, false, {"remove", "replace"},
+                     "Neighbouring databases", "",
+                     "Neighbours differ by removing one person (unbounded) or by changing one person's "
+                     "value (bounded).",
+                     0});
+        s.push_back({"noise", ParamKind::Choice, 0, 1, 0, false, {"none", "laplace"}, "Noise", "",
+                     "Exact answers, or answers with Laplace noise scaled to the global sensitivity.", 0});
+        s.push_back({"epsilon", ParamKind::Real, 0.01, 10, 1, true, {}, "ε per query", "",
+                     "Privacy budget each query spends: smaller ε means more noise.", 2});
+        s.push_back({"trials", ParamKind::Integer, 1, 100000, 2000, true, {}, "Repeated attacks", "attacks",
+                     "How many times the attack is repeated to measure its success rate.", 0});
+        return s;
+    }();
+    return specs;
+}
+
+std::vector<std::string> DifferencingLab::csvColumns() const
+{
+    return {"trial", "target_value", "answer_full", "answer_without", "guess", "correct"};
+}
+
+std::vector<std::string> DifferencingLab::jsonKeys() const
+{
+    std::vector<std::string> keys;
+    const ExportData d = DifferencingResult{}.exportData();
+    for (const auto &f : d.figures)
+        keys.push_back(f.first);
+    for (const auto &n : d.notes)
+        keys.push_back(n.first);
+    return keys;
+}
+
+DifferencingParams DifferencingLab::fromValues(const ParamValues &v)
+{
+    DifferencingParams p;
+    p.rows = static_cast<std::uint64_t>(v.get("rows"));
+    p.share = v.get("share");
+    p.query = static_cast<Query>(static_cast<int>(v.get("query")));
+    p.threshold = static_cast<std::uint64_t>(v.get("threshold"));
+    p.target = static_cast<std::uint64_t>(v.get("target"));
+    p.neighbour = static_cast<Neighbour>(static_cast<int>(v.get("neighbour")));
+    p.laplaceNoise = v.get("noise") == 1.0;
+    p.epsilon = v.get("epsilon");
+    p.trials = static_cast<std::uint64_t>(v.get("trials"));
+    return p;
+}
+
+std::optional<ParamError> DifferencingLab::validate(const ParamValues &values) const
+{
+    // Clearer messages than the plain range check for the two special cases.
+    if (values.has("rows") && std::isfinite(values.get("rows")) && values.get("rows") < 2)
+        return validateDifferencing(DifferencingParams{.rows = 1});
+    if (values.has("epsilon") && std::isfinite(values.get("epsilon")) && values.get("epsilon") <= 0)
+        return validateDifferencing(DifferencingParams{.epsilon = 0.0});
+    if (auto err = checkRanges(params(), values))
+        return err;
+    return validateDifferencing(fromValues(values));
+}
+
+std::shared_ptr<const LabResult> DifferencingLab::run(const ParamValues &values, std::uint64_t seed,
+                                                      const CancelFlag *cancel) const
+{
+    return simulateDifferencing(fromValues(values), seed, cancel);
+}
+
+} // namespace dp

@@ -1,0 +1,161 @@
+#pragma once
+// The differencing-attack lab: parallel databases, sensitivity, and the
+// attacker that noise defeats.
+//
+// A database of N people (2 ≤ N ≤ 10^8), each with a private 0/1 attribute
+// drawn independently with P(1) = share (stream 0 of the seed). The lab shows
+//  * the "parallel databases": the query's value on every neighbour of the
+//    database (each person removed, or each person's value flipped) against
+//    its value on the full database; the largest change is the sensitivity
+//    MEASURED on this database (sensitivity.h);
+//  * the GLOBAL sensitivity (worst case over all 0/1 databases of N people,
+//    Dwork & Roth 2014, Def. 3.1) of every query, under both notions;
+//  * the differencing attack on the row `target` (attack.h): one illustrative
+//    attack on the real database, then `trials` repeated attacks in which the
+//    target's secret is a fresh fair coin, with Laplace noise of scale
+//    b = Δ_global/ε on each answer (noise = laplace), the exact success
+//    probability, and the DP ceiling e^ε_target/(1 + e^ε_target);
+//  * the success rate against ε (20 log-spaced ε in [0.01, 10], always with
+//    Laplace noise, `trials` attacks per point).
+// Everything is a pure function of (params, seed).
+
+#include "labs/differencing/attack.h"
+#include "framework/lab.h"
+#include "labs/differencing/sensitivity.h"
+#include "stats/stats.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dp {
+
+struct DifferencingParams
+{
+    std::uint64_t rows = 5000;
+    double share = 0.5;
+    Query query = Query::Sum;
+    std::uint64_t threshold = 2500; // T of "is the sum above T"
+    std::uint64_t target = 0;       // 0-based row of the person attacked
+    Neighbour neighbour = Neighbour::Remove;
+    bool laplaceNoise = false;
+    double epsilon = 1.0; // spent by each of the two queries
+    std::uint64_t trials = 2000;
+};
+
+inline constexpr std::uint64_t kDifferencingStripMax = 200; // people drawn in the strip
+inline constexpr std::size_t kDifferencingBuckets = 1000;   // series: ≤ 2000 points
+inline constexpr int kDifferencingCurvePoints = 20;
+
+// One row of the table of all queries.
+struct SensitivityRow
+{
+    Query query = Query::Sum;
+    std::string name;              // "sum", "count", ...
+    double measuredRemove = 0.0;   // on this database, remove-one neighbours
+    double globalRemove = 0.0;     // worst case over all databases of N people
+    double measuredReplace = 0.0;  // on this database, replace-one neighbours
+    double globalReplace = 0.0;
+    std::string whyRemove;         // one or two English sentences: why they differ
+    std::string whyReplace;
+};
+
+// The single attack on the real database (the target's stored value).
+struct AttackExample
+{
+    int targetValue = 0;          // her real secret
+    double exactFull = 0.0;       // f(database)
+    double exactWithout = 0.0;    // f(database without her)
+    double noiseFull = 0.0;       // Laplace noise added (0 without noise)
+    double noiseWithout = 0.0;
+    double answerFull = 0.0;      // what the attacker sees
+    double answerWithout = 0.0;
+    double recovered = 0.0;       // r = α·answerFull − β·answerWithout
+    int guess = 0;                // 1 iff recovered > ½
+    bool correct = false;
+};
+
+struct SuccessCurvePoint
+{
+    double epsilon = 0.0;         // per query (x axis, log)
+    double epsilonTarget = 0.0;   // what the query with her spends on her secret
+    double simulated = 0.0;       // success rate over `trials` attacks
+    double simulatedLow = 0.0;    // Wilson 95 % interval
+    double simulatedHigh = 0.0;
+    double exact = 0.0;           // exact success probability (attack.h)
+    double ceiling = 0.0;         // e^ε_target / (1 + e^ε_target)
+};
+
+struct DifferencingResult final : LabResult
+{
+    DifferencingParams params;
+    std::uint64_t ones = 0;        // k: people with the attribute
+    std::uint64_t othersOnes = 0;  // k − x_target
+    std::uint64_t seed = 0;
+
+    // Strip of people: rows [stripStart, stripStart + strip.size()), containing
+    // the target; the whole database when N ≤ kDifferencingStripMax.
+    std::uint64_t stripStart = 0;
+    std::vector<std::uint8_t> strip;
+    bool stripComplete = false;
+
+    // Parallel databases for the chosen query and notion: y = value on the
+    // neighbour that removes/flips row x; decimated (min/max per bucket, at
+    // most 2·kDifferencingBuckets points, exact for N ≤ 2000).
+    std::vector<Point> series;
+    double fullValue = 0.0;        // value on the whole database (horizontal line)
+    double valueIfZeroRemoved = 0.0; // neighbour value when the changed row holds 0
+    double valueIfOneRemoved = 0.0;  // ... holds 1 (both notions: "removed" or flipped)
+    MeasuredSensitivity measured;  // value, row, full, atRow (mark this point)
+    double globalSensitivity = 0.0;
+    std::string sensitivityText;   // explains measured vs global for the chosen query
+
+    std::vector<SensitivityRow> table; // every query, both notions
+
+    AttackRule rule;
+    std::string ruleText;          // how the attacker turns two answers into a guess
+    AttackExample example;
+    std::string exampleText;       // narrates the illustrative attack
+    std::string queryNote;         // special case of this query (count, max, threshold, median)
+
+    double laplaceScale = 0.0;     // b = Δ_global(N)/ε for the answer with her (0 when noise = none)
+    double laplaceScaleWithout = 0.0; // Δ_global(N − 1)/ε for the answer without her
+    double epsilonTarget = 0.0;    // ε spent on her secret (+∞ without noise)
+    double epsilonTotal = 0.0;     // ε per query whose Δ > 0 (≤ 2ε; +∞ without noise)
+    std::string noiseText;         // explains the scale and the ε figures
+
+    AttackTrials trials;           // per trial (CSV)
+    double successRate = 0.0;
+    Interval successInterval;      // Wilson 95 %
+    double exactSuccess = 0.0;     // exact probability for these settings
+    double dpCeiling = 1.0;        // e^ε_target/(1 + e^ε_target); 1 without noise
+    std::string successText;
+
+    std::vector<SuccessCurvePoint> curve; // 20 ε values, always Laplace noise
+    std::vector<std::string> messages;    // special cases (N = 2, share 0 or 1, ...)
+
+    ExportData exportData() const override;
+};
+
+std::optional<ParamError> validateDifferencing(const DifferencingParams &params);
+// Returns nullptr only when cancelled. Precondition: validateDifferencing passed.
+std::shared_ptr<const DifferencingResult> simulateDifferencing(const DifferencingParams &params,
+                                                               std::uint64_t seed,
+                                                               const CancelFlag *cancel = nullptr);
+
+class DifferencingLab final : public LabModel
+{
+public:
+    std::string id() const override { return "differencing"; }
+    std::string title() const override { return "Differencing attack"; }
+    const std::vector<ParamSpec> &params() const override;
+    std::vector<std::string> csvColumns() const override;
+    std::vector<std::string> jsonKeys() const override;
+    std::optional<ParamError> validate(const ParamValues &values) const override;
+    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
+                                         const CancelFlag *cancel) const override;
+    static DifferencingParams fromValues(const ParamValues &values);
+};
+
+} // namespace dp

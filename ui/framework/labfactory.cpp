@@ -1,0 +1,65 @@
+#include "framework/labfactory.h"
+
+#include "charts/chartview.h"
+#include "framework/format.h"
+#include "framework/labpage.h"
+#include "labs/income/incomepage.h"
+#include "labs/survey/surveypage.h"
+#include "labs/differencing/differencingpage.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// Fallback: the figures of the result as a two-column table.
+class FiguresPage : public LabPage
+{
+public:
+    explicit FiguresPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+    {
+        m_table = new QTableWidget(0, 2);
+        m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
+        m_table->horizontalHeader()->setStretchLastSection(true);
+        m_table->verticalHeader()->hide();
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_table->setAccessibleName(tr("Figures of this experiment"));
+        auto *layout = new QVBoxLayout(chartArea());
+        layout->addWidget(m_table);
+    }
+    QList<ChartPanel *> charts() const override { return {}; }
+
+protected:
+    void showResult(const dp::LabResult &result, const RunRequest &) override
+    {
+        const dp::ExportData d = result.exportData();
+        m_table->setRowCount(static_cast<int>(d.figures.size() + d.notes.size()));
+        int row = 0;
+        for (const auto &[key, value] : d.figures) {
+            m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(key)));
+            m_table->setItem(row++, 1, new QTableWidgetItem(fmt::compact(value)));
+        }
+        for (const auto &[key, text] : d.notes) {
+            m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(key)));
+            m_table->setItem(row++, 1, new QTableWidgetItem(QString::fromStdString(text)));
+        }
+    }
+
+private:
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace
+
+LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
+{
+    const std::string id = lab.id();
+    if (id == "survey")
+        return new SurveyPage(lab, parent);
+    if (id == "differencing")
+        return new DifferencingPage(lab, parent);
+    if (id == "income")
+        return new IncomePage(lab, parent);
+    return new FiguresPage(lab, parent);
+}

@@ -1,0 +1,366 @@
+#include "framework/labpage.h"
+
+#include "charts/chartview.h"
+#include "widgets/parametercontrol.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_values(dp::defaultValues(lab.params()))
+{
+    setObjectName(QString::fromStdString(lab.id()));
+    m_runner = new SimulationRunner(m_lab, this);
+    m_stepTimer = new QTimer(this);
+    m_stepTimer->setSingleShot(true);
+    m_stepTimer->setInterval(1);
+    m_stepTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_stepTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingSteps.isEmpty())
+            return;
+        const auto step = m_pendingSteps.takeFirst();
+        step();
+        if (!m_pendingSteps.isEmpty())
+            m_stepTimer->start();
+        else
+            emit resultDrawn(m_shownSerial);
+    });
+    connect(m_runner, &SimulationRunner::finished, this, &LabPage::onFinished);
+
+    auto *controls = new QWidget;
+    m_controlsLayout = new QVBoxLayout(controls);
+    m_heading = new QLabel(labTitle(), controls);
+    m_heading->setWordWrap(true);
+    m_controlsLayout->addWidget(m_heading);
+    buildControls();
+    m_error = new QLabel(controls);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("inputError"));
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #B00020; font-weight: bold; }"));
+    m_error->setAccessibleName(tr("Input problem"));
+    m_error->hide();
+    m_busy = new QLabel(tr("Simulating…"), controls);
+    m_busy->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    m_busy->setVisible(false);
+    m_controlsLayout->addWidget(m_error);
+    m_controlsLayout->addWidget(m_busy);
+    m_controlsLayout->addStretch(1);
+    connect(m_runner, &SimulationRunner::busyChanged, m_busy, &QLabel::setVisible);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(230);
+    scroll->setAccessibleName(tr("Experiment settings"));
+
+    m_chartArea = new QWidget;
+    m_chartArea->setObjectName(QStringLiteral("chartArea"));
+    m_chartArea->setAccessibleName(tr("Results"));
+
+    m_lesson = new LessonView;
+    m_lesson->loadLesson(objectName());
+    connect(m_lesson, &LessonView::presetRequested, this, &LabPage::presetRequested);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_chartArea);
+    m_splitter->addWidget(m_lesson);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({250, 900, 300});
+    applyHeadingFont();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+LabPage::~LabPage() = default;
+
+QString LabPage::labTitle() const
+{
+    return QCoreApplication::translate("labs", m_lab.title().c_str());
+}
+
+void LabPage::buildControls()
+{
+    for (const dp::ParamSpec &spec : m_lab.params()) {
+        const QString id = QString::fromStdString(spec.id);
+        const QString label = QCoreApplication::translate("params", spec.label.c_str());
+        const QString help = QCoreApplication::translate("params", spec.help.c_str());
+        QWidget *w = nullptr;
+        switch (spec.kind) {
+        case dp::ParamKind::Real:
+        case dp::ParamKind::Integer: {
+            auto *pc = new ParameterControl(spec);
+            connect(pc, &ParameterControl::valueChanged, this,
+                    [this, key = spec.id](double v) { setValueFromControl(key, v); });
+            m_setters.insert(id, [pc](double v) { pc->setValue(v); });
+            w = pc;
+            break;
+        }
+        case dp::ParamKind::Choice: {
+            auto *box = new QWidget;
+            auto *l = new QVBoxLayout(box);
+            l->setContentsMargins(0, 0, 0, 0);
+            auto *title = new QLabel(label, box);
+            auto *combo = new QComboBox(box);
+            for (const auto &c : spec.choices)
+                combo->addItem(QCoreApplication::translate("choices", c.c_str()));
+            combo->setCurrentIndex(static_cast<int>(spec.defaultValue));
+            combo->setAccessibleName(label);
+            combo->setAccessibleDescription(help);
+            combo->setToolTip(help);
+            title->setBuddy(combo);
+            l->addWidget(title);
+            l->addWidget(combo);
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    [this, key = spec.id](int i) { setValueFromControl(key, i); });
+            m_setters.insert(id, [combo](double v) {
+                const QSignalBlocker block(combo);
+                combo->setCurrentIndex(static_cast<int>(v));
+            });
+            w = box;
+            break;
+        }
+        case dp::ParamKind::Toggle: {
+            auto *check = new QCheckBox(label);
+            check->setChecked(spec.defaultValue != 0.0);
+            check->setAccessibleName(label);
+            check->setAccessibleDescription(help);
+            check->setToolTip(help);
+            connect(check, &QCheckBox::toggled, this,
+                    [this, key = spec.id](bool on) { setValueFromControl(key, on ? 1.0 : 0.0); });
+            m_setters.insert(id, [check](double v) {
+                const QSignalBlocker block(check);
+                check->setChecked(v != 0.0);
+            });
+            w = check;
+            break;
+        }
+        }
+        w->setObjectName(QStringLiteral("param_") + id);
+        m_controls.insert(id, w);
+        m_controlsLayout->addWidget(w);
+    }
+}
+
+void LabPage::addControlWidget(QWidget *widget)
+{
+    // Insert above the error label, busy label and stretch.
+    m_controlsLayout->insertWidget(m_controlsLayout->count() - 3, widget);
+}
+
+void LabPage::limitMaximum(const QString &id, double maximum)
+{
+    auto *pc = qobject_cast<ParameterControl *>(m_controls.value(id));
+    if (!pc || !std::isfinite(maximum))
+        return;
+    pc->setMaximum(maximum);
+    const std::string key = id.toStdString();
+    if (m_values.get(key) > pc->maximum() && !m_limiting) {
+        m_limiting = true;
+        m_values.set(key, pc->maximum());
+        pc->setValue(pc->maximum());
+        m_limiting = false;
+    }
+}
+
+void LabPage::setValueFromControl(const std::string &id, double value)
+{
+    dp::ParamValues trial = m_values;
+    trial.set(id, value);
+    m_values = trial;
+    scheduleRun();
+}
+
+void LabPage::pushValuesToControls()
+{
+    for (const auto &[id, v] : m_values.all()) {
+        auto it = m_setters.find(QString::fromStdString(id));
+        if (it != m_setters.end())
+            (*it)(v);
+    }
+}
+
+void LabPage::scheduleRun()
+{
+    parametersChanged();
+    emit valuesChanged();
+    if (auto err = m_lab.validate(m_values)) {
+        m_error->setText(tr("Not run: %1. The charts still show the last valid setting.")
+                             .arg(QString::fromStdString(err->message)));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_error->clear();
+    m_runner->request(m_values, m_seed);
+}
+
+QString LabPage::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+bool LabPage::assign(const QString &key, const QString &value, QString *error)
+{
+    return applyAssignments({{key, value}}, error);
+}
+
+bool LabPage::applyAssignments(const LessonView::Assignments &assignments, QString *error)
+{
+    dp::ParamValues trial = m_values;
+    for (const auto &[key, rawValue] : assignments) {
+        QString value = rawValue;
+        // "secret" (lesson links for guess-then-reveal games): a share the
+        // class has not seen, between 5 % and 60 %, in whole percent.
+        if (value == QLatin1String("secret"))
+            value = QString::number(QRandomGenerator::global()->bounded(5, 61) / 100.0);
+        const std::string text = (key + QLatin1Char('=') + value).toStdString();
+        if (auto err = dp::parseAssignment(m_lab.params(), text, trial)) {
+            if (error)
+                *error = QString::fromStdString(err->message);
+            return false;
+        }
+    }
+    // Let the page pull dependent values into range first (a friend or row
+    // number beyond a smaller count), but never a value named in this call.
+    const dp::ParamValues old = m_values;
+    m_values = trial;
+    parametersChanged();
+    bool explicitClamped = false;
+    for (const auto &[key, value] : assignments)
+        explicitClamped |= m_values.get(key.toStdString()) != trial.get(key.toStdString());
+    const auto err = explicitClamped ? m_lab.validate(trial) : m_lab.validate(m_values);
+    if (err) {
+        m_values = old;
+        pushValuesToControls();
+        parametersChanged();
+        if (error)
+            *error = QString::fromStdString(err->message);
+        return false;
+    }
+    pushValuesToControls();
+    scheduleRun();
+    return true;
+}
+
+void LabPage::setSeed(quint64 seed)
+{
+    if (seed == m_seed && m_result)
+        return;
+    m_seed = seed;
+    scheduleRun();
+}
+
+void LabPage::resetToDefaults()
+{
+    m_values = dp::defaultValues(m_lab.params());
+    pushValuesToControls();
+    scheduleRun();
+}
+
+void LabPage::rerun() { scheduleRun(); }
+
+void LabPage::setPresentation(bool on)
+{
+    m_presentation = on;
+    applyHeadingFont();
+    for (ChartPanel *c : charts())
+        c->setPresentation(on);
+    m_lesson->setPresentation(on);
+    m_splitter->setSizes(on ? QList<int>{400, 1200, 420} : QList<int>{250, 900, 300});
+}
+
+void LabPage::applyHeadingFont()
+{
+    QFont hf = QApplication::font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.4);
+    hf.setBold(true);
+    m_heading->setFont(hf);
+}
+
+void LabPage::setLessonVisible(bool visible) { m_lesson->setVisible(visible); }
+bool LabPage::lessonVisible() const { return m_lesson->isVisible(); }
+
+QString LabPage::summary() const
+{
+    QStringList parts;
+    for (ChartPanel *c : charts())
+        if (!c->summary().isEmpty())
+            parts << c->summary();
+    return parts.join(QLatin1Char(' '));
+}
+
+void LabPage::drawInSteps(QList<std::function<void()>> steps)
+{
+    m_stepTimer->stop();
+    m_pendingSteps.clear();
+    if (!m_deferDraws) {
+        for (const auto &step : steps)
+            step();
+        return;
+    }
+    if (steps.isEmpty())
+        return;
+    const auto first = steps.takeFirst();
+    first();
+    m_pendingSteps = std::move(steps);
+    if (!m_pendingSteps.isEmpty())
+        m_stepTimer->start();
+}
+
+void LabPage::onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request)
+{
+    m_result = std::move(result);
+    m_shownSerial = request.serial;
+    showResult(*m_result, request);
+    emit resultShown(request.serial);
+    if (m_pendingSteps.isEmpty())
+        emit resultDrawn(request.serial);
+}
+
+void LabPage::waitUntilDrawn()
+{
+    m_runner->waitForIdle();
+    QCoreApplication::processEvents();
+    m_stepTimer->stop();
+    const bool pending = !m_pendingSteps.isEmpty();
+    while (!m_pendingSteps.isEmpty())
+        m_pendingSteps.takeFirst()();
+    if (pending)
+        emit resultDrawn(m_shownSerial);
+}
+
+bool LabPage::runBlocking(QString *error)
+{
+    if (auto err = m_lab.validate(m_values)) {
+        if (error)
+            *error = QString::fromStdString(err->message);
+        return false;
+    }
+    m_runner->waitForIdle();
+    RunRequest request{m_values, m_seed, 0};
+    auto result = m_lab.run(m_values, m_seed, nullptr);
+    if (!result) {
+        if (error)
+            *error = tr("the simulation was cancelled");
+        return false;
+    }
+    m_deferDraws = false; // a headless export draws everything at once
+    onFinished(std::move(result), request);
+    m_deferDraws = true;
+    return true;
+}

@@ -1,0 +1,116 @@
+#pragma once
+// The frame every lab page shares: parameter controls on the left (built from
+// the lab's ParamSpecs), the lab's own charts in the middle, the lesson on the
+// right (collapsible). It validates input before running (a refused value
+// shows its reason and leaves the last good result on screen), runs the
+// simulation off the GUI thread and hands the result to the subclass to draw.
+
+#include "framework/lab.h"
+#include "widgets/lessonview.h"
+#include "framework/simulationrunner.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class ChartPanel;
+class QLabel;
+class QSplitter;
+class QTimer;
+class QVBoxLayout;
+
+class LabPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LabPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    ~LabPage() override;
+
+    const dp::LabModel &lab() const { return m_lab; }
+    QString labTitle() const;
+    dp::ParamValues values() const { return m_values; }
+    quint64 seed() const { return m_seed; }
+
+    // Sets one parameter from text ("0.75", "on", "median"); false + reason on error.
+    bool assign(const QString &key, const QString &value, QString *error);
+    // Applies several at once; all or nothing.
+    bool applyAssignments(const LessonView::Assignments &assignments, QString *error);
+    void setSeed(quint64 seed);
+    void resetToDefaults();
+    void rerun();
+    virtual void setPresentation(bool on);
+    bool presentation() const { return m_presentation; }
+    void setLessonVisible(bool visible);
+    bool lessonVisible() const;
+
+    // The charts of this page, for export and accessibility checks.
+    virtual QList<ChartPanel *> charts() const = 0;
+    // One paragraph that says what is on screen (accessibility, --describe).
+    virtual QString summary() const;
+    std::shared_ptr<const dp::LabResult> lastResult() const { return m_result; }
+    quint64 shownSerial() const { return m_shownSerial; }
+    // Runs synchronously and draws (headless export, tests).
+    bool runBlocking(QString *error);
+    // Waits for the running simulation and finishes any drawing still spread
+    // over later turns of the event loop (tests, benchmarks, export).
+    void waitUntilDrawn();
+    SimulationRunner *runner() const { return m_runner; }
+    QWidget *chartArea() const { return m_chartArea; }
+    // Error text shown for the last refused input; empty when all is well.
+    QString errorText() const;
+
+signals:
+    void resultShown(quint64 serial);
+    // Every chart of that result is drawn (after the last step of drawInSteps).
+    void resultDrawn(quint64 serial);
+    void presetRequested(const QString &labId, const LessonView::Assignments &assignments);
+    void valuesChanged();
+
+protected:
+    // Subclasses build their charts into chartArea() in their constructor and
+    // draw a result here. Called on the GUI thread.
+    virtual void showResult(const dp::LabResult &result, const RunRequest &request) = 0;
+    // Called after any parameter change, before the run (enable/disable etc.).
+    virtual void parametersChanged() {}
+    QWidget *controlFor(const QString &id) const { return m_controls.value(id); }
+    void addControlWidget(QWidget *widget); // extra lab-specific controls below the sliders
+    // Narrows a numeric control's upper end (a row or friend number below the
+    // count); a value above it is pulled down and the lab runs again.
+    void limitMaximum(const QString &id, double maximum);
+    void scheduleRun();
+    // Draws a result in steps (e.g. one chart each): the first step runs now
+    // and each next one on a later turn of the event loop, so that no single
+    // turn lays out and repaints every chart (a slider drag stays smooth).
+    // Steps still pending from an older result are dropped.
+    void drawInSteps(QList<std::function<void()>> steps);
+
+private:
+    void buildControls();
+    void applyHeadingFont();
+    void setValueFromControl(const std::string &id, double value);
+    void pushValuesToControls();
+    void onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request);
+
+    const dp::LabModel &m_lab;
+    dp::ParamValues m_values;
+    quint64 m_seed = 1;
+    bool m_presentation = false;
+    SimulationRunner *m_runner = nullptr;
+    std::shared_ptr<const dp::LabResult> m_result;
+    quint64 m_shownSerial = 0;
+    QHash<QString, QWidget *> m_controls;
+    QHash<QString, std::function<void(double)>> m_setters;
+    QVBoxLayout *m_controlsLayout = nullptr;
+    QLabel *m_heading = nullptr;
+    bool m_limiting = false;
+    bool m_deferDraws = true;
+    QList<std::function<void()>> m_pendingSteps;
+    QTimer *m_stepTimer = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_busy = nullptr;
+    QWidget *m_chartArea = nullptr;
+    LessonView *m_lesson = nullptr;
+    QSplitter *m_splitter = nullptr;
+};

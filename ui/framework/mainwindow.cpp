@@ -1,0 +1,338 @@
+#include "framework/mainwindow.h"
+
+#include "charts/chartview.h"
+#include "framework/exporter.h"
+#include "framework/labfactory.h"
+#include "framework/labpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
+    : QMainWindow(parent), m_persist(restoreSettings), m_baseFont(QApplication::font())
+{
+    setWindowTitle(tr("Epsilon Lab — learn differential privacy by playing with it"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/epsilon-lab.svg")));
+    if (restoreSettings)
+        m_settings = AppSettings::load();
+
+    m_labList = new QListWidget;
+    m_labList->setAccessibleName(tr("Labs"));
+    m_labList->setMaximumWidth(190);
+    m_stack = new QStackedWidget;
+    int number = 1;
+    for (const dp::LabModel *lab : dp::allLabs()) {
+        LabPage *page = createLabPage(*lab, m_stack);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(tr("%1. %2").arg(number++).arg(page->labTitle()), m_labList);
+        item->setData(Qt::UserRole, QString::fromStdString(lab->id()));
+        item->setToolTip(page->labTitle());
+        connect(page, &LabPage::presetRequested, this, &MainWindow::onPreset);
+        connect(page, &LabPage::resultShown, this, [this, page] {
+            if (page == currentPage())
+                statusBar()->showMessage(tr("%1 · seed %2").arg(page->labTitle()).arg(page->seed()));
+        });
+    }
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_labList);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1260});
+    setCentralWidget(splitter);
+
+    buildActions();
+    connect(m_labList, &QListWidget::currentRowChanged, this, &MainWindow::onLabSelected);
+
+    if (!m_settings.geometry.isEmpty())
+        restoreGeometry(m_settings.geometry);
+    else
+        resize(1440, 900);
+    {
+        const QSignalBlocker block(m_seedBox);
+        m_seedBox->setValue(static_cast<int>(m_settings.seed));
+    }
+    m_lessonAction->setChecked(m_settings.lessonVisible);
+    for (LabPage *p : m_pages)
+        p->setLessonVisible(m_settings.lessonVisible);
+    if (!showLab(m_settings.lastLab))
+        showLab(QStringLiteral("survey"));
+    if (m_settings.presentation)
+        setPresentation(true, false);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *bar = addToolBar(tr("Experiment"));
+    bar->setObjectName(QStringLiteral("experimentToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *seedLabel = new QLabel(tr(" &Seed: "));
+    m_seedBox = new QSpinBox;
+    m_seedBox->setRange(0, static_cast<int>(AppSettings::kMaxSeed));
+    m_seedBox->setKeyboardTracking(false);
+    m_seedBox->setAccessibleName(tr("Seed"));
+    m_seedBox->setAccessibleDescription(tr("The same seed gives the same numbers on every computer, "
+                                           "so a class can follow the instructor."));
+    m_seedBox->setToolTip(m_seedBox->accessibleDescription());
+    seedLabel->setBuddy(m_seedBox);
+    bar->addWidget(seedLabel);
+    bar->addWidget(m_seedBox);
+    connect(m_seedBox, &QSpinBox::valueChanged, this, [this](int v) {
+        m_settings.seed = static_cast<quint64>(v);
+        if (LabPage *p = currentPage())
+            p->setSeed(m_settings.seed);
+    });
+
+    auto *newSeed = bar->addAction(tr("&New seed"));
+    newSeed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newSeed->setToolTip(tr("Pick a random seed (Ctrl+N)"));
+    connect(newSeed, &QAction::triggered, this, [this] {
+        setSeed(QRandomGenerator::global()->bounded(1000000u));
+    });
+
+    m_runAgain = bar->addAction(tr("&Run again"));
+    m_runAgain->setShortcut(QKeySequence(Qt::Key_Space));
+    m_runAgain->setToolTip(tr("Run the experiment again with the next seed (Space)"));
+    connect(m_runAgain, &QAction::triggered, this, [this] { setSeed(seed() + 1); });
+
+    auto *reset = bar->addAction(tr("R&eset"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reset->setToolTip(tr("Back to this lab's starting values (Ctrl+R)"));
+    connect(reset, &QAction::triggered, this, [this] {
+        if (LabPage *p = currentPage())
+            p->resetToDefaults();
+    });
+
+    bar->addSeparator();
+    m_lessonAction = bar->addAction(tr("&Lesson"));
+    m_lessonAction->setCheckable(true);
+    m_lessonAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_lessonAction->setToolTip(tr("Show or hide the lesson beside the experiment (F1)"));
+    connect(m_lessonAction, &QAction::toggled, this, [this](bool on) {
+        if (!m_settings.presentation)
+            m_settings.lessonVisible = on;
+        for (LabPage *p : m_pages)
+            p->setLessonVisible(on);
+    });
+
+    m_presentationAction = bar->addAction(tr("&Presentation"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setToolTip(tr("Full screen with big fonts and thick lines for a projector (F11)"));
+    connect(m_presentationAction, &QAction::toggled, this, [this](bool on) { setPresentation(on); });
+
+    auto *exportMenu = new QMenu(tr("Export"), this);
+    exportMenu->addAction(tr("Lab as &PNG image…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Charts as &SVG drawing…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Data as &CSV table…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    exportMenu->addAction(tr("Figures as &JSON…"), this, [this] { exportWithDialog(QStringLiteral("json")); });
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("E&xport"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setAccessibleName(tr("Export"));
+    bar->addWidget(exportButton);
+    auto *exportShortcut = new QAction(this);
+    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportShortcut, &QAction::triggered, exportButton, &QToolButton::showMenu);
+    addAction(exportShortcut);
+
+    // Ctrl+1, Ctrl+2, …: jump to a lab without touching the mouse.
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            showLab(m_pages[i]->objectName());
+            m_labList->setFocus(); // a predictable place for the next key
+        });
+        addAction(go);
+    }
+
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+}
+
+LabPage *MainWindow::currentPage() const { return qobject_cast<LabPage *>(m_stack->currentWidget()); }
+
+LabPage *MainWindow::page(const QString &labId) const
+{
+    for (LabPage *p : m_pages)
+        if (p->objectName() == labId)
+            return p;
+    return nullptr;
+}
+
+bool MainWindow::showLab(const QString &labId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->objectName() == labId) {
+            m_labList->setCurrentRow(i);
+            onLabSelected(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onLabSelected(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    LabPage *p = m_pages[row];
+    m_stack->setCurrentWidget(p);
+    m_settings.lastLab = p->objectName();
+    p->setPresentation(m_settings.presentation);
+    if (!p->lastResult() || p->seed() != m_settings.seed)
+        p->setSeed(m_settings.seed);
+    if (!p->lastResult())
+        p->rerun();
+}
+
+void MainWindow::setSeed(quint64 seed)
+{
+    if (seed > AppSettings::kMaxSeed)
+        seed = 0;
+    m_seedBox->setValue(static_cast<int>(seed)); // emits valueChanged -> page runs
+    if (LabPage *p = currentPage())
+        p->setSeed(seed);
+    m_settings.seed = seed;
+}
+
+quint64 MainWindow::seed() const { return static_cast<quint64>(m_seedBox->value()); }
+
+void MainWindow::applyPresentationFonts()
+{
+    QFont f = m_baseFont;
+    if (m_settings.presentation)
+        f.setPointSizeF(std::max<qreal>(16.0, m_baseFont.pointSizeF() * 1.6));
+    QApplication::setFont(f);
+    m_labList->setFont(f);
+}
+
+void MainWindow::setPresentation(bool on, bool fullScreen)
+{
+    m_settings.presentation = on;
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    applyPresentationFonts();
+    // On a projector the experiment gets the whole screen: the lab list and
+    // the lesson step aside (F1 brings the lesson back).
+    m_labList->setVisible(!on);
+    {
+        const QSignalBlocker block(m_lessonAction);
+        const bool lesson = on ? false : m_settings.lessonVisible;
+        m_lessonAction->setChecked(lesson);
+        for (LabPage *p : m_pages)
+            p->setLessonVisible(lesson);
+    }
+    if (LabPage *p = currentPage())
+        p->setPresentation(on);
+    if (fullScreen) {
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    }
+}
+
+void MainWindow::onPreset(const QString &labId, const QList<QPair<QString, QString>> &assignments)
+{
+    if (!showLab(labId)) {
+        statusBar()->showMessage(tr("The lesson links to a lab called “%1” that does not exist.").arg(labId), 8000);
+        return;
+    }
+    QString error;
+    if (!currentPage()->applyAssignments(assignments, &error))
+        statusBar()->showMessage(tr("That lesson link could not be applied: %1").arg(error), 8000);
+}
+
+bool MainWindow::exportPng(const QString &path, QString *error)
+{
+    LabPage *p = currentPage();
+    p->waitUntilDrawn();
+    return exporter::writeAtomically(path, exporter::pngBytes(p->grab().toImage()), error);
+}
+
+bool MainWindow::exportSvg(const QString &path, QString *error)
+{
+    LabPage *p = currentPage();
+    p->waitUntilDrawn();
+    return exporter::writeAtomically(path, exporter::svgBytes(p->chartArea(), p->labTitle()), error);
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    LabPage *p = currentPage();
+    if (!p->lastResult()) {
+        *error = tr("there is no result to export yet");
+        return false;
+    }
+    return exporter::writeAtomically(path, QByteArray::fromStdString(dp::toCsv(p->lastResult()->exportData())), error);
+}
+
+bool MainWindow::exportJson(const QString &path, QString *error)
+{
+    LabPage *p = currentPage();
+    if (!p->lastResult()) {
+        *error = tr("there is no result to export yet");
+        return false;
+    }
+    const std::string json = dp::toJson(p->lab(), p->values(), p->seed(), p->lastResult()->exportData());
+    return exporter::writeAtomically(path, QByteArray::fromStdString(json), error);
+}
+
+void MainWindow::exportWithDialog(const QString &kind)
+{
+    LabPage *p = currentPage();
+    if (!p)
+        return;
+    const QString suggested = QStringLiteral("%1-seed%2.%3").arg(p->objectName()).arg(p->seed()).arg(kind);
+    const QString filter = kind == QLatin1String("png")   ? tr("PNG image (*.png)")
+                           : kind == QLatin1String("svg") ? tr("SVG drawing (*.svg)")
+                           : kind == QLatin1String("csv") ? tr("CSV table (*.csv)")
+                                                          : tr("JSON (*.json)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = kind == QLatin1String("png")   ? exportPng(path, &error)
+              : kind == QLatin1String("svg") ? exportSvg(path, &error)
+              : kind == QLatin1String("csv") ? exportCsv(path, &error)
+                                             : exportJson(path, &error);
+    if (ok)
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), tr("Nothing was saved: %1.").arg(error));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persist) {
+        m_settings.geometry = saveGeometry();
+        m_settings.save();
+    }
+    event->accept();
+}

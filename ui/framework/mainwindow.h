@@ -1,0 +1,59 @@
+#pragma once
+// The window: the list of labs on the left, the current lab page, and a
+// toolbar with the seed, Run again (Space), Reset (Ctrl+R), the lesson pane,
+// Presentation mode (F11) and Export (PNG, SVG, CSV, JSON).
+
+#include "framework/settings.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class LabPage;
+class QAction;
+class QListWidget;
+class QSpinBox;
+class QStackedWidget;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(bool restoreSettings = true, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LabPage *currentPage() const;
+    LabPage *page(const QString &labId) const;
+    const QList<LabPage *> &pages() const { return m_pages; }
+    bool showLab(const QString &labId);
+    void setSeed(quint64 seed);
+    quint64 seed() const;
+    void setPresentation(bool on, bool fullScreen = true);
+    bool presentation() const { return m_settings.presentation; }
+    QAction *runAgainAction() const { return m_runAgain; }
+
+    bool exportPng(const QString &path, QString *error);
+    bool exportSvg(const QString &path, QString *error);
+    bool exportCsv(const QString &path, QString *error);
+    bool exportJson(const QString &path, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void onLabSelected(int row);
+    void onPreset(const QString &labId, const QList<QPair<QString, QString>> &assignments);
+    void exportWithDialog(const QString &kind);
+    void applyPresentationFonts();
+
+    AppSettings m_settings;
+    bool m_persist = true;
+    QListWidget *m_labList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<LabPage *> m_pages;
+    QSpinBox *m_seedBox = nullptr;
+    QAction *m_runAgain = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_lessonAction = nullptr;
+    QFont m_baseFont;
+};
