@@ -3,6 +3,7 @@
 #include "framework/exporter.h"
 #include "framework/lab.h"
 #include "framework/labpage.h"
+#include "framework/language.h"
 #include "framework/mainwindow.h"
 
 #include <QApplication>
@@ -16,8 +17,8 @@
 bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--describe", "--export-csv", "--export-json", "--export-png", "--help",
-                                 "-h", "--version", "-v"})
+        for (const char *flag : {"--describe", "--export-csv", "--export-json", "--export-png",
+                                 "--help", "-h", "--version", "-v"})
             if (std::strncmp(argv[i], flag, std::strlen(flag)) == 0)
                 return true;
     }
@@ -27,29 +28,44 @@ bool wantsHeadless(int argc, char **argv)
 bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool *helpShown)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Epsilon Lab: learn differential privacy by playing with it."));
+    parser.setApplicationDescription(
+        QStringLiteral("Epsilon Lab: learn differential privacy by playing with it."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption describe(QStringLiteral("describe"),
-                                      QStringLiteral("Print every lab, its parameters and export columns as JSON."));
-    const QCommandLineOption lab(QStringLiteral("lab"), QStringLiteral("Open or run this lab."), QStringLiteral("id"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (0 to 2147483647)."),
+    const QCommandLineOption describe(
+        QStringLiteral("describe"),
+        QStringLiteral("Print every lab, its parameters and export columns as JSON."));
+    const QCommandLineOption lab(QStringLiteral("lab"), QStringLiteral("Open or run this lab."),
+                                 QStringLiteral("id"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Random seed (0 to 2147483647)."),
                                   QStringLiteral("n"));
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set a parameter (repeatable)."),
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Set a parameter (repeatable)."),
                                  QStringLiteral("key=value"));
-    const QCommandLineOption csv(QStringLiteral("export-csv"), QStringLiteral("Write the data table as CSV and exit."),
+    const QCommandLineOption csv(QStringLiteral("export-csv"),
+                                 QStringLiteral("Write the data table as CSV and exit."),
                                  QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("export-json"),
-                                  QStringLiteral("Write the figures shown on screen as JSON and exit."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption png(QStringLiteral("export-png"),
-                                 QStringLiteral("Write the lab as a person sees it as PNG and exit."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --export-png (default 1440x900)."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QStringLiteral("Presentation mode: big fonts and thick lines."));
-    parser.addOptions({describe, lab, seed, set, csv, json, png, size, presentation});
+    const QCommandLineOption json(
+        QStringLiteral("export-json"),
+        QStringLiteral("Write the figures shown on screen as JSON and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption png(
+        QStringLiteral("export-png"),
+        QStringLiteral("Write the lab as a person sees it as PNG and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size for --export-png (default 1440x900)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QStringLiteral("Presentation mode: big fonts and thick lines."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of the interface and lessons: %1 (default: the system's).")
+            .arg(language::available().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -64,19 +80,27 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        *error =
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return false;
     }
     o->describe = parser.isSet(describe);
     o->presentation = parser.isSet(presentation);
     o->lab = parser.value(lab);
+    o->language = parser.value(lang);
+    if (parser.isSet(lang) && !language::isAvailable(o->language)) {
+        *error = QStringLiteral("unknown language '%1' (languages: %2)")
+                     .arg(o->language, language::available().join(QStringLiteral(", ")));
+        return false;
+    }
     o->assignments = parser.values(set);
     o->csvPath = parser.value(csv);
     o->jsonPath = parser.value(json);
     o->pngPath = parser.value(png);
     o->headless = parser.isSet(csv) || parser.isSet(json) || parser.isSet(png);
-    for (const auto &[given, path] : {std::pair{parser.isSet(csv), o->csvPath}, std::pair{parser.isSet(json), o->jsonPath},
-                                      std::pair{parser.isSet(png), o->pngPath}}) {
+    for (const auto &[given, path] :
+         {std::pair{parser.isSet(csv), o->csvPath}, std::pair{parser.isSet(json), o->jsonPath},
+          std::pair{parser.isSet(png), o->pngPath}}) {
         if (given && path.isEmpty()) {
             *error = QStringLiteral("an export option needs a file name");
             return false;
@@ -86,7 +110,8 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         bool ok = false;
         const qulonglong s = parser.value(seed).toULongLong(&ok);
         if (!ok || s > 2147483647ULL) {
-            *error = QStringLiteral("--seed must be a whole number from 0 to 2147483647, got '%1'").arg(parser.value(seed));
+            *error = QStringLiteral("--seed must be a whole number from 0 to 2147483647, got '%1'")
+                         .arg(parser.value(seed));
             return false;
         }
         o->seed = s;
@@ -95,9 +120,12 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
         const auto m = re.match(parser.value(size));
-        const int w = m.hasMatch() ? m.captured(1).toInt() : 0, h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0,
+                  h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (w < 320 || h < 240 || w > 8000 || h > 8000) {
-            *error = QStringLiteral("--size must look like 1440x900 (320x240 to 8000x8000), got '%1'").arg(parser.value(size));
+            *error =
+                QStringLiteral("--size must look like 1440x900 (320x240 to 8000x8000), got '%1'")
+                    .arg(parser.value(size));
             return false;
         }
         o->size = QSize(w, h);
@@ -106,7 +134,8 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         QStringList ids;
         for (const auto *l : dp::allLabs())
             ids << QString::fromStdString(l->id());
-        *error = QStringLiteral("unknown lab '%1' (labs: %2)").arg(o->lab, ids.join(QStringLiteral(", ")));
+        *error = QStringLiteral("unknown lab '%1' (labs: %2)")
+                     .arg(o->lab, ids.join(QStringLiteral(", ")));
         return false;
     }
     if ((o->headless || !o->assignments.isEmpty()) && o->lab.isEmpty()) {
@@ -191,7 +220,8 @@ int runHeadless(const CliOptions &o)
         csv = QByteArray::fromStdString(dp::toCsv(d));
         json = QByteArray::fromStdString(dp::toJson(*model, values, seed, d));
     }
-    for (const auto &[path, bytes] : {std::pair{o.csvPath, csv}, std::pair{o.jsonPath, json}, std::pair{o.pngPath, png}}) {
+    for (const auto &[path, bytes] :
+         {std::pair{o.csvPath, csv}, std::pair{o.jsonPath, json}, std::pair{o.pngPath, png}}) {
         if (path.isEmpty())
             continue;
         if (!exporter::writeAtomically(path, bytes, &error)) {

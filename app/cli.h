@@ -1,5 +1,5 @@
 #pragma once
-// The command line: epsilon-lab [--describe] [--lab ID --seed N --set k=v …
+// The command line: epsilon-lab [--describe] [--lang en|de] [--lab ID --seed N --set k=v …
 // --export-csv F --export-json F --export-png F --size WxH --presentation].
 // Any export option or --describe runs without showing a window and exits:
 // 0 on success, 2 with one line on stderr for a bad argument, 1 when a file
@@ -12,9 +12,10 @@
 struct CliOptions
 {
     bool describe = false;
-    bool headless = false;   // some export was asked for
+    bool headless = false; // some export was asked for
     bool presentation = false;
     QString lab;
+    QString language; // "en", "de"; empty: the stored choice or the system's
     quint64 seed = 0;
     bool seedGiven = false;
     QStringList assignments; // "key=value"

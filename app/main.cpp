@@ -1,7 +1,9 @@
 // epsilon-lab: opens the window, or runs one experiment headless (see cli.h).
 #include "cli.h"
 #include "framework/labpage.h"
+#include "framework/language.h"
 #include "framework/mainwindow.h"
+#include "framework/settings.h"
 
 #include <QApplication>
 
@@ -42,6 +44,13 @@ int main(int argc, char **argv)
     }
     if (helpShown)
         return 0;
+    // --lang, else the language chosen in the window last time, else the system's.
+    QString lang = options.language;
+    if (lang.isEmpty() && !options.headless)
+        lang = AppSettings::load().language;
+    if (lang.isEmpty() || !language::isAvailable(lang))
+        lang = language::systemDefault();
+    language::install(lang);
     if (options.describe || options.headless)
         return runHeadless(options);
 

@@ -3,9 +3,9 @@
 #include "charts/chartview.h"
 #include "framework/format.h"
 #include "framework/labpage.h"
+#include "labs/differencing/differencingpage.h"
 #include "labs/income/incomepage.h"
 #include "labs/survey/surveypage.h"
-#include "labs/differencing/differencingpage.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -20,11 +20,11 @@ public:
     explicit FiguresPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
     {
         m_table = new QTableWidget(0, 2);
-        m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
+        m_table->setHorizontalHeaderLabels({LabPage::tr("Figure"), LabPage::tr("Value")});
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->verticalHeader()->hide();
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_table->setAccessibleName(tr("Figures of this experiment"));
+        m_table->setAccessibleName(LabPage::tr("Figures of this experiment"));
         auto *layout = new QVBoxLayout(chartArea());
         layout->addWidget(m_table);
     }

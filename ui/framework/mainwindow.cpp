@@ -4,6 +4,7 @@
 #include "framework/exporter.h"
 #include "framework/labfactory.h"
 #include "framework/labpage.h"
+#include "framework/language.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,11 +26,24 @@
 MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     : QMainWindow(parent), m_persist(restoreSettings), m_baseFont(QApplication::font())
 {
-    setWindowTitle(tr("Epsilon Lab — learn differential privacy by playing with it"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/epsilon-lab.svg")));
     if (restoreSettings)
         m_settings = AppSettings::load();
+    build();
+    if (!m_settings.geometry.isEmpty())
+        restoreGeometry(m_settings.geometry);
+    else
+        resize(1440, 900);
+    if (!showLab(m_settings.lastLab))
+        showLab(QStringLiteral("survey"));
+    if (m_settings.presentation)
+        setPresentation(true, false);
+}
 
+// Everything that shows words: built at start and again after a language change.
+void MainWindow::build()
+{
+    setWindowTitle(tr("Epsilon Lab — learn differential privacy by playing with it"));
     m_labList = new QListWidget;
     m_labList->setAccessibleName(tr("Labs"));
     m_labList->setMaximumWidth(190);
@@ -39,13 +53,15 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
         LabPage *page = createLabPage(*lab, m_stack);
         m_pages.append(page);
         m_stack->addWidget(page);
-        auto *item = new QListWidgetItem(tr("%1. %2").arg(number++).arg(page->labTitle()), m_labList);
+        auto *item =
+            new QListWidgetItem(tr("%1. %2").arg(number++).arg(page->labTitle()), m_labList);
         item->setData(Qt::UserRole, QString::fromStdString(lab->id()));
         item->setToolTip(page->labTitle());
         connect(page, &LabPage::presetRequested, this, &MainWindow::onPreset);
         connect(page, &LabPage::resultShown, this, [this, page] {
             if (page == currentPage())
-                statusBar()->showMessage(tr("%1 · seed %2").arg(page->labTitle()).arg(page->seed()));
+                statusBar()->showMessage(
+                    tr("%1 · seed %2").arg(page->labTitle()).arg(page->seed()));
         });
     }
     auto *splitter = new QSplitter;
@@ -54,15 +70,11 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     splitter->setSizes({180, 1260});
-    setCentralWidget(splitter);
+    setCentralWidget(splitter); // deletes the previous one
 
     buildActions();
     connect(m_labList, &QListWidget::currentRowChanged, this, &MainWindow::onLabSelected);
 
-    if (!m_settings.geometry.isEmpty())
-        restoreGeometry(m_settings.geometry);
-    else
-        resize(1440, 900);
     {
         const QSignalBlocker block(m_seedBox);
         m_seedBox->setValue(static_cast<int>(m_settings.seed));
@@ -70,10 +82,48 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     m_lessonAction->setChecked(m_settings.lessonVisible);
     for (LabPage *p : m_pages)
         p->setLessonVisible(m_settings.lessonVisible);
-    if (!showLab(m_settings.lastLab))
-        showLab(QStringLiteral("survey"));
-    if (m_settings.presentation)
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (code == language::current())
+        return;
+    // Keep what the person set up: every lab's parameters, the seed, the lab
+    // on screen, presentation and lesson; only the words change.
+    QList<QPair<QString, LessonView::Assignments>> kept;
+    for (LabPage *p : std::as_const(m_pages)) {
+        const dp::ParamValues values = p->values();
+        if (values == dp::defaultValues(p->lab().params()))
+            continue;
+        LessonView::Assignments all;
+        for (const auto &[id, v] : values.all()) {
+            const dp::ParamSpec *spec = dp::findSpec(p->lab().params(), id);
+            all.append({QString::fromStdString(id),
+                        spec && spec->kind == dp::ParamKind::Choice
+                            ? QString::fromStdString(spec->choices[static_cast<std::size_t>(v)])
+                            : QString::number(v, 'g', 17)});
+        }
+        kept.append({p->objectName(), all});
+    }
+    const QString lab = currentPage() ? currentPage()->objectName() : m_settings.lastLab;
+    const bool presentationOn = m_settings.presentation;
+
+    m_settings.language = language::install(code);
+    m_pages.clear();
+    if (m_toolBar) {
+        removeToolBar(m_toolBar);
+        delete m_toolBar;
+    }
+    qDeleteAll(m_windowActions);
+    m_windowActions.clear();
+    build();
+    for (const auto &[id, assignments] : std::as_const(kept))
+        if (LabPage *p = page(id))
+            p->applyAssignments(assignments, nullptr);
+    showLab(lab);
+    if (presentationOn)
         setPresentation(true, false);
+    statusBar()->clearMessage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +131,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     auto *bar = addToolBar(tr("Experiment"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("experimentToolbar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -90,8 +141,9 @@ void MainWindow::buildActions()
     m_seedBox->setRange(0, static_cast<int>(AppSettings::kMaxSeed));
     m_seedBox->setKeyboardTracking(false);
     m_seedBox->setAccessibleName(tr("Seed"));
-    m_seedBox->setAccessibleDescription(tr("The same seed gives the same numbers on every computer, "
-                                           "so a class can follow the instructor."));
+    m_seedBox->setAccessibleDescription(
+        tr("The same seed gives the same numbers on every computer, "
+           "so a class can follow the instructor."));
     m_seedBox->setToolTip(m_seedBox->accessibleDescription());
     seedLabel->setBuddy(m_seedBox);
     bar->addWidget(seedLabel);
@@ -105,9 +157,8 @@ void MainWindow::buildActions()
     auto *newSeed = bar->addAction(tr("&New seed"));
     newSeed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     newSeed->setToolTip(tr("Pick a random seed (Ctrl+N)"));
-    connect(newSeed, &QAction::triggered, this, [this] {
-        setSeed(QRandomGenerator::global()->bounded(1000000u));
-    });
+    connect(newSeed, &QAction::triggered, this,
+            [this] { setSeed(QRandomGenerator::global()->bounded(1000000u)); });
 
     m_runAgain = bar->addAction(tr("&Run again"));
     m_runAgain->setShortcut(QKeySequence(Qt::Key_Space));
@@ -137,14 +188,20 @@ void MainWindow::buildActions()
     m_presentationAction = bar->addAction(tr("&Presentation"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentationAction->setToolTip(tr("Full screen with big fonts and thick lines for a projector (F11)"));
-    connect(m_presentationAction, &QAction::toggled, this, [this](bool on) { setPresentation(on); });
+    m_presentationAction->setToolTip(
+        tr("Full screen with big fonts and thick lines for a projector (F11)"));
+    connect(m_presentationAction, &QAction::toggled, this,
+            [this](bool on) { setPresentation(on); });
 
     auto *exportMenu = new QMenu(tr("Export"), this);
-    exportMenu->addAction(tr("Lab as &PNG image…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
-    exportMenu->addAction(tr("Charts as &SVG drawing…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
-    exportMenu->addAction(tr("Data as &CSV table…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
-    exportMenu->addAction(tr("Figures as &JSON…"), this, [this] { exportWithDialog(QStringLiteral("json")); });
+    exportMenu->addAction(tr("Lab as &PNG image…"), this,
+                          [this] { exportWithDialog(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Charts as &SVG drawing…"), this,
+                          [this] { exportWithDialog(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Data as &CSV table…"), this,
+                          [this] { exportWithDialog(QStringLiteral("csv")); });
+    exportMenu->addAction(tr("Figures as &JSON…"), this,
+                          [this] { exportWithDialog(QStringLiteral("json")); });
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("E&xport"));
     exportButton->setMenu(exportMenu);
@@ -155,6 +212,30 @@ void MainWindow::buildActions()
     exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportShortcut, &QAction::triggered, exportButton, &QToolButton::showMenu);
     addAction(exportShortcut);
+    m_windowActions.append(exportShortcut);
+
+    auto *languageMenu = new QMenu(tr("Language"), bar);
+    const QString active = language::current();
+    for (const QString &code : language::available()) {
+        QAction *a = languageMenu->addAction(language::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == active);
+        a->setData(code);
+        connect(a, &QAction::triggered, this, [this, code] {
+            // After this slot returns: the rebuild deletes the menu that emitted it.
+            QMetaObject::invokeMethod(
+                this, [this, code] { setLanguage(code); }, Qt::QueuedConnection);
+        });
+    }
+    auto *languageButton = new QToolButton;
+    languageButton->setObjectName(QStringLiteral("languageButton"));
+    languageButton->setText(tr("Lan&guage"));
+    languageButton->setMenu(languageMenu);
+    languageButton->setPopupMode(QToolButton::InstantPopup);
+    languageButton->setAccessibleName(tr("Language"));
+    languageButton->setToolTip(
+        tr("Language of the labs and lessons; your settings stay as they are"));
+    bar->addWidget(languageButton);
 
     // Ctrl+1, Ctrl+2, …: jump to a lab without touching the mouse.
     for (int i = 0; i < m_pages.size() && i < 9; ++i) {
@@ -165,15 +246,20 @@ void MainWindow::buildActions()
             m_labList->setFocus(); // a predictable place for the next key
         });
         addAction(go);
+        m_windowActions.append(go);
     }
 
     auto *quit = new QAction(tr("Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
+    m_windowActions.append(quit);
 }
 
-LabPage *MainWindow::currentPage() const { return qobject_cast<LabPage *>(m_stack->currentWidget()); }
+LabPage *MainWindow::currentPage() const
+{
+    return qobject_cast<LabPage *>(m_stack->currentWidget());
+}
 
 LabPage *MainWindow::page(const QString &labId) const
 {
@@ -219,7 +305,10 @@ void MainWindow::setSeed(quint64 seed)
     m_settings.seed = seed;
 }
 
-quint64 MainWindow::seed() const { return static_cast<quint64>(m_seedBox->value()); }
+quint64 MainWindow::seed() const
+{
+    return static_cast<quint64>(m_seedBox->value());
+}
 
 void MainWindow::applyPresentationFonts()
 {
@@ -261,7 +350,8 @@ void MainWindow::setPresentation(bool on, bool fullScreen)
 void MainWindow::onPreset(const QString &labId, const QList<QPair<QString, QString>> &assignments)
 {
     if (!showLab(labId)) {
-        statusBar()->showMessage(tr("The lesson links to a lab called “%1” that does not exist.").arg(labId), 8000);
+        statusBar()->showMessage(
+            tr("The lesson links to a lab called “%1” that does not exist.").arg(labId), 8000);
         return;
     }
     QString error;
@@ -280,7 +370,8 @@ bool MainWindow::exportSvg(const QString &path, QString *error)
 {
     LabPage *p = currentPage();
     p->waitUntilDrawn();
-    return exporter::writeAtomically(path, exporter::svgBytes(p->chartArea(), p->labTitle()), error);
+    return exporter::writeAtomically(path, exporter::svgBytes(p->chartArea(), p->labTitle()),
+                                     error);
 }
 
 bool MainWindow::exportCsv(const QString &path, QString *error)
@@ -290,7 +381,8 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
         *error = tr("there is no result to export yet");
         return false;
     }
-    return exporter::writeAtomically(path, QByteArray::fromStdString(dp::toCsv(p->lastResult()->exportData())), error);
+    return exporter::writeAtomically(
+        path, QByteArray::fromStdString(dp::toCsv(p->lastResult()->exportData())), error);
 }
 
 bool MainWindow::exportJson(const QString &path, QString *error)
@@ -300,7 +392,8 @@ bool MainWindow::exportJson(const QString &path, QString *error)
         *error = tr("there is no result to export yet");
         return false;
     }
-    const std::string json = dp::toJson(p->lab(), p->values(), p->seed(), p->lastResult()->exportData());
+    const std::string json =
+        dp::toJson(p->lab(), p->values(), p->seed(), p->lastResult()->exportData());
     return exporter::writeAtomically(path, QByteArray::fromStdString(json), error);
 }
 
@@ -309,7 +402,8 @@ void MainWindow::exportWithDialog(const QString &kind)
     LabPage *p = currentPage();
     if (!p)
         return;
-    const QString suggested = QStringLiteral("%1-seed%2.%3").arg(p->objectName()).arg(p->seed()).arg(kind);
+    const QString suggested =
+        QStringLiteral("%1-seed%2.%3").arg(p->objectName()).arg(p->seed()).arg(kind);
     const QString filter = kind == QLatin1String("png")   ? tr("PNG image (*.png)")
                            : kind == QLatin1String("svg") ? tr("SVG drawing (*.svg)")
                            : kind == QLatin1String("csv") ? tr("CSV table (*.csv)")

@@ -13,6 +13,7 @@ class QAction;
 class QListWidget;
 class QSpinBox;
 class QStackedWidget;
+class QToolBar;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +31,10 @@ public:
     void setPresentation(bool on, bool fullScreen = true);
     bool presentation() const { return m_settings.presentation; }
     QAction *runAgainAction() const { return m_runAgain; }
+    // Switches the interface language ("en", "de") at once: pages and texts
+    // are rebuilt, every lab keeps its parameters, the seed and the lab on
+    // screen stay. Remembered for the next start.
+    void setLanguage(const QString &code);
 
     bool exportPng(const QString &path, QString *error);
     bool exportSvg(const QString &path, QString *error);
@@ -40,6 +45,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void build();
     void buildActions();
     void onLabSelected(int row);
     void onPreset(const QString &labId, const QList<QPair<QString, QString>> &assignments);
@@ -56,4 +62,6 @@ private:
     QAction *m_presentationAction = nullptr;
     QAction *m_lessonAction = nullptr;
     QFont m_baseFont;
+    QToolBar *m_toolBar = nullptr;
+    QList<QAction *> m_windowActions; // window-wide shortcuts, rebuilt with the texts
 };

@@ -16,6 +16,9 @@ AppSettings AppSettings::load()
     const quint64 seed = s.value(QStringLiteral("run/seed"), a.seed).toULongLong(&ok);
     if (ok && seed <= kMaxSeed)
         a.seed = seed;
+    const QString language = s.value(QStringLiteral("window/language")).toString();
+    if (language.size() <= 8)
+        a.language = language;
     return a;
 }
 
@@ -27,4 +30,6 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("window/presentation"), presentation);
     s.setValue(QStringLiteral("window/lessonVisible"), lessonVisible);
     s.setValue(QStringLiteral("run/seed"), seed);
+    if (!language.isEmpty())
+        s.setValue(QStringLiteral("window/language"), language);
 }

@@ -13,6 +13,7 @@ struct AppSettings
     bool presentation = false;
     bool lessonVisible = true;
     quint64 seed = 42;
+    QString language; // "en", "de"; empty: follow the system
 
     static constexpr quint64 kMaxSeed = 2147483647; // fits the seed spin box
 
