@@ -3,6 +3,7 @@
 #include "labs/differencing/differencing.h"
 #include "labs/survey/survey.h"
 #include "labs/income/income.h"
+#include "labs/budget/budget.h"
 
 namespace dp {
 
@@ -11,7 +12,8 @@ const std::vector<const LabModel *> &allLabs()
     static const DifferencingLab differencing;
     static const SurveyLab survey;
     static const IncomeLab income;
-    static const std::vector<const LabModel *> labs{&differencing, &survey, &income};
+    static const BudgetLab budget;
+    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &budget};
     return labs;
 }
 
