@@ -136,6 +136,7 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     r.laplaceScale = noisy ? r.globalSensitivity / p.epsilon : 0.0;
     r.laplaceScaleWithout = noisy ? deltaWithout / p.epsilon : 0.0;
     r.epsilonTarget = targetEpsilon(q, nb, n, t, p.epsilon, noisy);
+    r.deltaWithout = deltaWithout;
     r.epsilonTotal = noisy ? p.epsilon * ((r.globalSensitivity > 0.0 ? 1.0 : 0.0) + (deltaWithout > 0.0 ? 1.0 : 0.0))
                            : kInf;
     r.dpCeiling = dpSuccessCeiling(r.epsilonTarget);
@@ -193,6 +194,7 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     }
     const double noiseFree = exactAttackSuccess(q, n, r.othersOnes, t, 0.0);
     r.queryNote = difftext::queryNote(q, n, r.othersOnes, t, noiseFree);
+    r.noiseFreeSuccess = noiseFree;
 
     // Repeated attacks.
     if (!simulateAttackTrials(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout, p.trials, seed, 1,

@@ -118,11 +118,13 @@ struct DifferencingResult final : LabResult
     AttackExample example;
     std::string exampleText;       // narrates the illustrative attack
     std::string queryNote;         // special case of this query (count, max, threshold, median)
+    double noiseFreeSuccess = 0.0; // the attack's exact success without noise (1: it always works)
 
     double laplaceScale = 0.0;     // b = Δ_global(N)/ε for the answer with her (0 when noise = none)
     double laplaceScaleWithout = 0.0; // Δ_global(N − 1)/ε for the answer without her
     double epsilonTarget = 0.0;    // ε spent on her secret (+∞ without noise)
     double epsilonTotal = 0.0;     // ε per query whose Δ > 0 (≤ 2ε; +∞ without noise)
+    double deltaWithout = 0.0;     // global sensitivity on the N − 1 rows without her
     std::string noiseText;         // explains the scale and the ε figures
 
     AttackTrials trials;           // per trial (CSV)

@@ -420,6 +420,7 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
     const double n = static_cast<double>(params.friends);
     const double assumed = params.analystNoiseMean();
     const bool exactAggregate = params.distribution == IncomeDistribution::Normal && !params.clipping;
+    r.aggregateIsExact = exactAggregate;
     r.modeText = r.modeUsed == IncomeMode::Person
                      ? "per person: every income and every noise is drawn"
                      : (exactAggregate ? "aggregate: the mean noise and the mean income are drawn exactly"

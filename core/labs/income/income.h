@@ -131,6 +131,7 @@ struct IncomeResult final : LabResult
     IncomeParams params;
     IncomeMode modeUsed = IncomeMode::Person;
     std::string modeText;        // what the mode simulates exactly, in English
+    bool aggregateIsExact = false; // aggregate mode draws the means exactly (normal incomes, no clipping)
 
     // Round 1, as the analyst sees it (currency units).
     double trueMean = 0.0;       // mean of the friends' true incomes

@@ -4,6 +4,7 @@
 #include "charts/palette.h"
 #include "framework/format.h"
 #include "widgets/parametercontrol.h"
+#include "labs/differencing/differencingtext.h"
 #include "labs/differencing/peoplestrip.h"
 
 #include <QDoubleSpinBox>
@@ -205,18 +206,18 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
 {
     const auto &r = static_cast<const dp::DifferencingResult &>(result);
     m_attack->setText(attackHeadline(r));
-    m_attack->setAccessibleDescription(QString::fromStdString(r.exampleText));
-    m_attack->setToolTip(QString::fromStdString(r.ruleText));
+    m_attack->setAccessibleDescription(DifferencingText::example(r));
+    m_attack->setToolTip(DifferencingText::rule(r.params.query));
     m_successText->setText(successHeadline(r));
     QStringList messages;
-    for (const auto &m : r.messages)
-        messages << QString::fromStdString(m).toHtmlEscaped();
+    for (const QString &m : DifferencingText::messages(r))
+        messages << m.toHtmlEscaped();
     m_messages->setText(messages.join(QStringLiteral("<br>")));
     m_messages->setVisible(!messages.isEmpty());
     // The full noise story is the tooltip of the budget figures; shown on the
     // page only when it has something special to say (count: ε 0 for her
     // secret; median, N odd: 2ε by group privacy; Δ = 0: no noise needed).
-    const QString noise = QString::fromStdString(r.noiseText);
+    const QString noise = DifferencingText::noise(r);
     m_successText->setToolTip(noise);
     m_successText->setAccessibleDescription(noise);
     const bool special = (std::isfinite(r.epsilonTarget) && r.epsilonTarget != r.params.epsilon) ||
@@ -277,8 +278,8 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
     // tooltip otherwise. The note says when this query's attack can work.
     const bool weighted = r.rule.alpha != 1.0 || r.rule.beta != 1.0;
     lines << QStringLiteral("<span style='color:#444; font-size:small'>%1%2</span>")
-                 .arg(weighted ? QString::fromStdString(r.ruleText).toHtmlEscaped() + QLatin1Char(' ') : QString(),
-                      QString::fromStdString(r.queryNote).toHtmlEscaped());
+                 .arg(weighted ? DifferencingText::rule(p.query).toHtmlEscaped() + QLatin1Char(' ') : QString(),
+                      DifferencingText::queryNote(r).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -491,10 +492,14 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
                       .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
     // The table depends on the database, the query and the notion, not on ε
     // or the trials: skip the (word-wrapping) relayout when nothing changed.
+    const auto why = [&](const dp::SensitivityRow &t) {
+        return DifferencingText::sensitivityWhy(t.query, p.neighbour, p.rows, r.ones, p.threshold,
+                                                replace ? t.measuredReplace : t.measuredRemove,
+                                                replace ? t.globalReplace : t.globalRemove);
+    };
     QString key = QString::number(static_cast<int>(p.query)) + QString::number(static_cast<int>(p.neighbour));
     for (const auto &t : r.table)
-        key += QString::fromStdString(replace ? t.whyReplace : t.whyRemove) +
-               QString::number(replace ? t.measuredReplace : t.measuredRemove, 'g', 17) +
+        key += why(t) + QString::number(replace ? t.measuredReplace : t.measuredRemove, 'g', 17) +
                QString::number(replace ? t.globalReplace : t.globalRemove, 'g', 17);
     if (key == m_tableKey)
         return;
@@ -512,12 +517,12 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
     for (int i = 0; i < static_cast<int>(order.size()); ++i) {
         const auto &t = *order[static_cast<std::size_t>(i)];
         const bool mine = t.query == p.query;
-        const QString why = QString::fromStdString(replace ? t.whyReplace : t.whyRemove);
+        const QString reason = why(t);
         const QStringList cells{queryTitle(t.query), plain(replace ? t.measuredReplace : t.measuredRemove),
-                                plain(replace ? t.globalReplace : t.globalRemove), why};
+                                plain(replace ? t.globalReplace : t.globalRemove), reason};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(why);
+            item->setToolTip(reason);
             item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
             if (mine) {
                 QFont f = m_table->font();

@@ -4,7 +4,6 @@
 #include "labs/income/incomepage.h"
 
 #include "framework/format.h"
-#include "framework/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -66,14 +65,14 @@ QString IncomePage::headline(const dp::IncomeResult &r) const
                       eur(r.trueMean), offText);
     // The interval covers the noise only; a bias from clipping or a wrong μ_o
     // moves the estimate past it whatever N is.
-    const double bias = (p.clipping ? r.clippingBias : 0.0) + (r.wrongMeanText.empty() ? 0.0 : r.wrongMeanBias);
+    const double bias = (p.clipping ? r.clippingBias : 0.0) + (p.wrongNoiseMean ? r.wrongMeanBias : 0.0);
     if (std::fabs(bias) > 0.1 * r.standardError && std::fabs(bias) >= 0.5)
         lines << tr("The interval covers the noise only, not the %1 bias from %2.")
                      .arg(eur(std::fabs(bias)),
-                          r.wrongMeanText.empty() ? tr("clipping")
+                          !p.wrongNoiseMean ? tr("clipping")
                           : (p.clipping && std::fabs(r.clippingBias) >= 0.5) ? tr("clipping and the wrong μ_o")
                                                                               : tr("the wrong μ_o"));
-    if (!r.wrongMeanText.empty())
+    if (p.wrongNoiseMean)
         lines << tr("<span style='color:#B00020'>Wrong μ_o: the analyst subtracts %1 although the friends' "
                     "noise has mean %2, so every estimate is off by %3, with any number of friends.</span>")
                      .arg(eur(p.assumedNoiseMean), eur(p.noiseMean), eur(r.wrongMeanBias));
@@ -147,11 +146,24 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
             lc += tr(" At ε = 1: ± %1 against ± %2.").arg(eur(r.localSeAtEpsilon1), eur(r.centralSeAtEpsilon1));
         lines << lc;
     }
-    for (const auto &w : r.warnings)
-        lines << QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(QString::fromStdString(w).toHtmlEscaped());
+    QStringList warnings;
+    if (p.friends == 1)
+        warnings << tr("With one friend the “average” is that friend's own report: it hides their income only as "
+                       "well as the noise does, ±1.96 σ_o.");
+    if (p.noiseSd == 0.0)
+        warnings << tr("No noise: every report is the (clipped) income itself.");
+    if (r.sampleIsPartial)
+        warnings << tr("The histograms show the first %1 of %2 friends (round 1).")
+                        .arg(fmt::number(static_cast<double>(r.sampleSize)), fmt::number(static_cast<double>(p.friends)));
+    for (const QString &w : std::as_const(warnings))
+        lines << QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(w.toHtmlEscaped());
+    const QString mode = r.modeUsed == dp::IncomeMode::Person ? tr("per person: every income and every noise is drawn")
+                         : r.aggregateIsExact
+                             ? tr("aggregate: the mean noise and the mean income are drawn exactly")
+                             : tr("aggregate: the mean noise is exact; the means of the true and clipped incomes "
+                                  "use the central-limit (normal) approximation");
     lines << QStringLiteral("<span style='color:#555'>%1</span>")
                  .arg(tr("Simulated %1 rounds, %2.")
-                          .arg(fmt::number(static_cast<double>(r.errors.size())),
-                               QString::fromStdString(r.modeText).toHtmlEscaped()));
+                          .arg(fmt::number(static_cast<double>(r.errors.size())), mode.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
 }
