@@ -1,5 +1,7 @@
 #include "charts/chartview.h"
 
+#include <QLocale>
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -28,6 +30,8 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
 {
     m_chart = new QChart;
     m_chart->setTitle(title);
+    m_chart->setLocale(QLocale()); // axis numbers in the interface language (1.234,5 in German)
+    m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
@@ -135,16 +139,22 @@ void ChartPanel::setRange(double xMin, double xMax, double yMin, double yMax)
     }
 }
 
-void ChartPanel::setXLabelFormat(const QString &format)
+void ChartPanel::setXLabelFormat(const QString &printfFormat)
 {
+    // Localized numbers (setLocalizeNumbers) copy the text around the one
+    // conversion literally: "%%" would stay doubled.
+    const QString format = QString(printfFormat).replace(QStringLiteral("%%"), QStringLiteral("%"));
     if (auto *a = qobject_cast<QValueAxis *>(m_x))
         a->setLabelFormat(format);
     else if (auto *l = qobject_cast<QLogValueAxis *>(m_x))
         l->setLabelFormat(format);
 }
 
-void ChartPanel::setYLabelFormat(const QString &format)
+void ChartPanel::setYLabelFormat(const QString &printfFormat)
 {
+    // Localized numbers (setLocalizeNumbers) copy the text around the one
+    // conversion literally: "%%" would stay doubled.
+    const QString format = QString(printfFormat).replace(QStringLiteral("%%"), QStringLiteral("%"));
     if (auto *a = qobject_cast<QValueAxis *>(m_y))
         a->setLabelFormat(format);
     else if (auto *l = qobject_cast<QLogValueAxis *>(m_y))

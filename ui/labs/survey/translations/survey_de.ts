@@ -5,246 +5,246 @@
     <name>RespondentGrid</name>
     <message>
         <source>Respondents of the first survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Befragte der ersten Umfrage</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Person %1. Said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1. Sagte: %2.</translation>
     </message>
     <message>
         <source>first coin: heads, so they answered truthfully</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Münze: Kopf, also wahrheitsgemäß geantwortet</translation>
     </message>
     <message>
         <source>first coin: tails, so the second coin decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Münze: Zahl, also entschied die zweite Münze: %1</translation>
     </message>
     <message>
         <source>heads (say yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf („ja“ sagen)</translation>
     </message>
     <message>
         <source>tails (say no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl („nein“ sagen)</translation>
     </message>
     <message>
         <source>Person %1. Really did it: %2. %3. Said: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1. Hat es wirklich getan: %2. %3. Sagte: %4.</translation>
     </message>
     <message>
         <source>%1 respondents: %2 answered truthfully because of the first coin, %3 let the second coin answer; %4 said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befragte: %2 antworteten wegen der ersten Münze wahrheitsgemäß, %3 ließen die zweite Münze antworten; %4 sagten ja.</translation>
     </message>
 </context>
 <context>
     <name>SurveyPage</name>
     <message>
         <source>Survey result in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageergebnis in Worten</translation>
     </message>
     <message>
         <source>&amp;Flip one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einzeln aufdecken</translation>
     </message>
     <message>
         <source>Reveal the respondents one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befragten einzeln aufdecken</translation>
     </message>
     <message>
         <source>No respondents to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befragten zum Anzeigen.</translation>
     </message>
     <message>
         <source>&amp;Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Person</translation>
     </message>
     <message>
         <source>Reveal one more respondent; hover it to read what its coins did</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere befragte Person aufdecken; mit der Maus darüber sehen Sie, was ihre Münzen taten</translation>
     </message>
     <message>
         <source>Estimates over repeated surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen über wiederholte Umfragen</translation>
     </message>
     <message>
         <source>Estimated share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Anteil (%)</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragen</translation>
     </message>
     <message>
         <source>Privacy against accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre gegen Genauigkeit</translation>
     </message>
     <message>
         <source>ε (smaller = more private)</source>
-        <translation type="unfinished"></translation>
+        <translation>ε (kleiner = privater)</translation>
     </message>
     <message>
         <source>SE (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>SF (Pp.)</translation>
     </message>
     <message>
         <source>Survey 1 vs. an ordinary survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage 1 gegen eine gewöhnliche Umfrage</translation>
     </message>
     <message>
         <source>Share of jaywalkers (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Rotgänger (%)</translation>
     </message>
     <message>
         <source>Orange square: said “yes”. While the true share is hidden, so are the truth and the coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranges Quadrat: sagte „ja“. Solange der wahre Anteil verborgen ist, sind es auch die Wahrheit und die Münzen.</translation>
     </message>
     <message>
         <source>Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin said “answer truthfully”; thin grey frame: the second coin answered. Hover a square for its story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranges Quadrat: sagte „ja“. Grüner Punkt: hat es wirklich getan. Dicker blauer Rahmen: die erste Münze sagte „antworte wahrheitsgemäß“; dünner grauer Rahmen: die zweite Münze antwortete. Mit der Maus über einem Quadrat lesen Sie seine Geschichte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No estimate possible.&lt;/b&gt; The first coin never says “answer truthfully”, so every answer is pure coin noise: perfect privacy (ε = 0) and zero information about the true share.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Schätzung möglich.&lt;/b&gt; Die erste Münze sagt nie „antworte wahrheitsgemäß“, also ist jede Antwort reines Münzrauschen: vollkommene Privatsphäre (ε = 0) und keinerlei Information über den wahren Anteil.</translation>
     </message>
     <message>
         <source>Estimated share of jaywalkers: &lt;b&gt;%1&lt;/b&gt; (95 % interval %2 to %3), from %4 of %5 people answering “yes” (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Anteil der Rotgänger: &lt;b&gt;%1&lt;/b&gt; (95-%-Intervall %2 bis %3), aus %4 von %5 Personen, die „ja“ antworteten (%6).</translation>
     </message>
     <message>
         <source>True share: &lt;b&gt;hidden&lt;/b&gt;. Make your guess, then untick “Hide the true share”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrer Anteil: &lt;b&gt;verborgen&lt;/b&gt;. Geben Sie Ihren Tipp ab, dann entfernen Sie das Häkchen bei „Wahren Anteil verbergen“.</translation>
     </message>
     <message>
         <source>True share: &lt;b&gt;%1&lt;/b&gt; (%2 people really did it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrer Anteil: &lt;b&gt;%1&lt;/b&gt; (%2 Personen haben es wirklich getan).</translation>
     </message>
     <message>
         <source>Privacy: &lt;b&gt;ε = ∞&lt;/b&gt;. Everyone answers truthfully, so every answer reveals the truth: no privacy at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre: &lt;b&gt;ε = ∞&lt;/b&gt;. Alle antworten wahrheitsgemäß, also verrät jede Antwort die Wahrheit: überhaupt keine Privatsphäre.</translation>
     </message>
     <message>
         <source>Privacy: &lt;b&gt;ε = ∞&lt;/b&gt;. The second coin always says “%1”, so a “%2” can only come from the truth: a forced-answer design is not differentially private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre: &lt;b&gt;ε = ∞&lt;/b&gt;. Die zweite Münze sagt immer „%1“, also kann ein „%2“ nur von der Wahrheit kommen: ein Verfahren mit erzwungener Antwort ist nicht differentiell privat.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Privacy: &lt;b&gt;ε = 0&lt;/b&gt;. Answers do not depend on the truth at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre: &lt;b&gt;ε = 0&lt;/b&gt;. Die Antworten hängen überhaupt nicht von der Wahrheit ab.</translation>
     </message>
     <message>
         <source>Privacy: &lt;b&gt;ε = %1&lt;/b&gt;. A “yes” is at most %2 as likely from someone who did it as from someone who did not; a “no” at most %3 as likely from someone who did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre: &lt;b&gt;ε = %1&lt;/b&gt;. Ein „ja“ ist von jemandem, der es getan hat, höchstens %2 so wahrscheinlich wie von jemandem, der es nicht getan hat; ein „nein“ von jemandem, der es nicht getan hat, höchstens %3 so wahrscheinlich.</translation>
     </message>
     <message>
         <source>Cost of privacy: standard error &lt;b&gt;± %1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis der Privatsphäre: Standardfehler &lt;b&gt;± %1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Cost of privacy: standard error &lt;b&gt;± %1&lt;/b&gt;; an ordinary survey of %2 randomly chosen people: ± %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis der Privatsphäre: Standardfehler &lt;b&gt;± %1&lt;/b&gt;; eine gewöhnliche Umfrage unter %2 zufällig gewählten Personen: ± %3.</translation>
     </message>
     <message>
         <source>%1 of %2 estimates fell below 0 % or above 100 %: that is noise, not a mistake. The estimator is unbiased because it is allowed to overshoot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schätzungen lagen unter 0 % oder über 100 %: Das ist Rauschen, kein Fehler. Der Schätzer ist erwartungstreu, gerade weil er über das Ziel hinausschießen darf.</translation>
     </message>
     <message>
         <source>Simulated %1 surveys person by person (every respondent&apos;s answer drawn from their coins).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umfragen Person für Person simuliert (jede Antwort aus den Münzen der jeweiligen Person gezogen).</translation>
     </message>
     <message>
         <source>Simulated %1 surveys exactly in aggregate: the number of “yes” answers is drawn as two binomials (same distribution as flipping every coin, far faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umfragen exakt im Aggregat simuliert: Die Zahl der „ja“-Antworten wird als zwei Binomialzahlen gezogen (dieselbe Verteilung wie beim Werfen jeder Münze, nur viel schneller).</translation>
     </message>
     <message>
         <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Theorie</translation>
     </message>
     <message>
         <source>Truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheit</translation>
     </message>
     <message>
         <source>No estimates: with the first coin never honest the answers carry no information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schätzungen: Wenn die erste Münze nie Ehrlichkeit verlangt, tragen die Antworten keine Information.</translation>
     </message>
     <message>
         <source>Over %1 repeated surveys the estimates average %2 and spread by ± %3 (one standard deviation)%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1 wiederholte Umfragen liegen die Schätzungen im Mittel bei %2 und streuen um ± %3 (eine Standardabweichung)%4.</translation>
     </message>
     <message>
         <source> around the true %1</source>
-        <translation type="unfinished"></translation>
+        <translation> um den wahren Wert %1</translation>
     </message>
     <message>
         <source>With the second coin forced to one answer every coin bias gives ε = ∞: there is no trade-off to draw, only no privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die zweite Münze auf eine Antwort festgelegt ist, ergibt jede Münzwahrscheinlichkeit ε = ∞: Es gibt keinen Zielkonflikt zu zeichnen, nur keine Privatsphäre.</translation>
     </message>
     <message>
         <source>Other coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Münzen</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewöhnlich</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>More privacy (smaller ε) costs accuracy: at your setting ε = %1 the standard error is ± %2 for %3 people; the curve shows every other coin bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Privatsphäre (kleineres ε) kostet Genauigkeit: Bei Ihrer Einstellung ε = %1 beträgt der Standardfehler ± %2 für %3 Personen; die Kurve zeigt alle anderen Münzwahrscheinlichkeiten.</translation>
     </message>
     <message>
         <source>Your setting is off the curve (ε = %1); the curve shows the other coin biases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellung liegt nicht auf der Kurve (ε = %1); die Kurve zeigt die anderen Münzwahrscheinlichkeiten.</translation>
     </message>
     <message>
         <source>Coin survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzumfrage</translation>
     </message>
     <message>
         <source>No interval: the coin survey carries no information at this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Intervall: Die Münzumfrage trägt bei dieser Einstellung keine Information.</translation>
     </message>
     <message>
         <source>The coin survey&apos;s 95 % interval is %1 wide. Guess where the real share lies, then reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall der Münzumfrage ist %1 breit. Raten Sie, wo der wahre Anteil liegt, dann decken Sie ihn auf.</translation>
     </message>
     <message>
         <source>The coin survey&apos;s 95 % interval is %1 wide; an ordinary survey of the same size would be about %2 wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 95-%-Intervall der Münzumfrage ist %1 breit; eine gewöhnliche Umfrage derselben Größe wäre etwa %2 breit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 example respondents&lt;/b&gt; (this run counted answers in aggregate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Beispiel-Befragte&lt;/b&gt; (dieser Lauf zählte die Antworten im Aggregat)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of the %2 respondents of survey 1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 der %2 Befragten von Umfrage 1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The %1 respondents of survey 1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die %1 Befragten von Umfrage 1&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
