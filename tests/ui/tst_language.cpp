@@ -7,8 +7,11 @@
 #include "framework/language.h"
 #include "framework/mainwindow.h"
 #include "pagetest.h"
+#include "widgets/lessonview.h"
 
+#include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 #include <QToolButton>
 
@@ -23,6 +26,44 @@ private slots:
         QVERIFY2(language::available().contains(QStringLiteral("de")),
                  qPrintable(language::available().join(QLatin1Char(','))));
         QCOMPARE(language::install(QStringLiteral("xx")), QStringLiteral("en"));
+    }
+
+    // The lesson view shows the language's lesson and falls back to English;
+    // a German lesson links to exactly the experiments of the English one.
+    void lessonsFollowTheLanguage()
+    {
+        static const QRegularExpression link(QStringLiteral("\\]\\((lab:[^)\\s]+)\\)"));
+        const auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const auto links = [](const QString &text) {
+            QStringList out;
+            for (auto m = link.globalMatch(text); m.hasNext();)
+                out << m.next().captured(1);
+            return out;
+        };
+        for (const dp::LabModel *lab : dp::allLabs()) {
+            const QString id = QString::fromStdString(lab->id());
+            const QString english = read(QStringLiteral(":/lessons/en/%1.md").arg(id));
+            const QString german = read(QStringLiteral(":/lessons/de/%1.md").arg(id));
+            language::install(QStringLiteral("de"));
+            LessonView view;
+            view.loadLesson(id);
+            const QString shown = view.toPlainText().left(40);
+            if (german.isEmpty()) {
+                QVERIFY2(!english.isEmpty(), qPrintable(id));
+                QVERIFY2(english.contains(shown.section(QLatin1Char('\n'), 0, 0)),
+                         qPrintable(id + QStringLiteral(": ") + shown));
+                continue;
+            }
+            QVERIFY2(german.contains(shown.section(QLatin1Char('\n'), 0, 0)),
+                     qPrintable(id + QStringLiteral(": ") + shown));
+            QCOMPARE(links(german), links(english));
+            language::install(QStringLiteral("en"));
+            view.loadLesson(id);
+            QVERIFY(english.contains(view.toPlainText().left(40).section(QLatin1Char('\n'), 0, 0)));
+        }
     }
 
     void numbersFollowTheLanguage()
