@@ -1,6 +1,7 @@
 #pragma once
 // Shared helpers of tst_survey and tst_survey_stats: an independent
-// restatement of the randomized-response formulas (Warner 1965; science.md)
+// restatement of the randomized-response formulas (forced-response design,
+// Boruch 1971, as analysed by Dwork & Roth 2014 §3.2; science.md)
 //   a = p + (1 − p)q, b = (1 − p)q,
 //   Var_fixed = (k·a(1 − a) + (N − k)·b(1 − b))/(N² p²) for k true yes,
 // the exact pmf of the yes count, and small comparison utilities.

@@ -8,7 +8,7 @@
 // ε_lb ≤ ε; each correct case also checks power (ε_lb close to ε) so that a
 // pass is not vacuous.
 // Mechanisms, always sampled through the project's own code:
-//  * randomized response (core/survey.h; Warner 1965, Dwork & Roth 2014 §3.2):
+//  * randomized response (core/survey.h; Boruch 1971, Dwork & Roth 2014 §3.2):
 //    a = p + (1 − p)q, b = (1 − p)q, ε = max(ln(a/b), ln((1 − b)/(1 − a)));
 //  * Laplace noise b = Δ/ε in the differencing attack (core/attack.h; Dwork &
 //    Roth 2014, Thm 3.6);
@@ -328,7 +328,7 @@ void TestPrivacyAudit::randomizedResponse_data()
     QTest::addColumn<int>("kernel");
     QTest::addColumn<double>("claim");
     // ε = ln(a/b): (½,½) → ln(¾/¼) = ln 3; (¾,½) → ln(0.875/0.125) = ln 7;
-    // (¼,½) → ln(0.625/0.375) = ln(5/3) (Warner 1965; Dwork & Roth 2014 §3.2).
+    // (¼,½) → ln(0.625/0.375) = ln(5/3) (Boruch 1971; Dwork & Roth 2014 §3.2).
     const struct { const char *name; double p, q, eps; } settings[] = {
         {"p=0.5 q=0.5 (ln 3)", 0.5, 0.5, std::log(3.0)},
         {"p=0.75 q=0.5 (ln 7)", 0.75, 0.5, std::log(7.0)},

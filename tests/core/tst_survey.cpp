@@ -1,6 +1,6 @@
 // Tests for the coin-flip survey (core/survey.h): randomized response.
 //
-// Formulas (Warner 1965; Dwork & Roth 2014 §3.2; science.md):
+// Formulas (forced-response design, Boruch 1971; Dwork & Roth 2014 §3.2; science.md):
 //   a = p + (1 − p)q, b = (1 − p)q, ε = max(ln(a/b), ln((1 − b)/(1 − a))),
 //   π̂ = (λ̂ − b)/p, Var_super = λ(1 − λ)/(N p²) with λ = aπ + b(1 − π),
 //   Var_fixed = (k·a(1 − a) + (N − k)·b(1 − b))/(N² p²) for k = πN true yes.

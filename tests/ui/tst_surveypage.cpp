@@ -29,6 +29,7 @@ private slots:
     void hideTruthRemovesTheTrueValue();
     void forcedYesSaysNotPrivate();
     void noHonestyMeansNoEstimate();
+    void intervalKeepsItsWidthAndSaysWhatItIs();
     void gridStoriesMatchTheAnswers();
     void presentationModeScalesUp();
     void sameSeedSameHeadline();
@@ -161,6 +162,35 @@ void TestSurveyPage::noHonestyMeansNoEstimate()
     QVERIFY(m_page->headlineText().contains(QStringLiteral("No estimate possible")));
     QVERIFY(!m_page->headlineText().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
     QVERIFY(!m_page->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+}
+
+void TestSurveyPage::intervalKeepsItsWidthAndSaysWhatItIs()
+{
+    // Issue 8, points 1 and 5. Nobody of 30 says "yes" (seed 2000): the old
+    // plug-in interval read "−5.0 % to −5.0 %"; the Wilson interval is wide,
+    // holds 0 %, and the page says where it was cut.
+    m_page->resetToDefaults();
+    m_window->setSeed(2000);
+    QVERIFY(m_page->applyAssignments({{QStringLiteral("population"), QStringLiteral("30")},
+                                      {QStringLiteral("true_rate"), QStringLiteral("0")},
+                                      {QStringLiteral("p_yes"), QStringLiteral("0.05")},
+                                      {QStringLiteral("surveys"), QStringLiteral("1")}},
+                                     nullptr));
+    QVERIFY(waitForResult(m_page));
+    const QString headline = m_page->headlineText();
+    QVERIFY2(headline.contains(QStringLiteral("95 % interval 0.0 % to ")), qPrintable(headline));
+    QVERIFY2(headline.contains(QStringLiteral("reaches down to")) &&
+                 headline.contains(QStringLiteral("5.0 %; no share")),
+             qPrintable(headline));
+    // Defaults: the summary names the interval and the coverage it measured.
+    m_page->resetToDefaults();
+    m_window->setSeed(42);
+    QVERIFY(waitForResult(m_page));
+    const QString summary = m_page->charts()[1]->summary();
+    QVERIFY2(summary.contains(QStringLiteral("Wilson")) &&
+                 summary.contains(QStringLiteral("held the truth in")) &&
+                 summary.contains(QStringLiteral("over 95 %")),
+             qPrintable(summary));
 }
 
 void TestSurveyPage::gridStoriesMatchTheAnswers()

@@ -13,7 +13,6 @@ namespace dp {
 
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kZ95 = 1.959963984540054; // Φ⁻¹(0.975)
 
 // ln(x/y) for probabilities, with the conventions ln(0/0) = 0 (no answer of
 // that kind is ever given, so it reveals nothing) and ln(x/0) = ∞.
@@ -77,6 +76,22 @@ double rrFixedPopulationSd(std::uint64_t k, std::uint64_t n, double pHonest, dou
     const double var = static_cast<double>(k) * a * (1.0 - a) +
                        static_cast<double>(n - k) * b * (1.0 - b);
     return std::sqrt(var) / (static_cast<double>(n) * pHonest);
+}
+
+RrInterval rrInterval(std::uint64_t yes, std::uint64_t n, double pHonest, double pYes, double alpha)
+{
+    if (!(pHonest > 0.0) || n == 0) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        return {nan, nan, nan, nan};
+    }
+    const double b = (1.0 - pHonest) * pYes;
+    const Interval lambda = wilsonInterval(yes, n, alpha);
+    RrInterval r;
+    r.rawLow = (lambda.low - b) / pHonest;
+    r.rawHigh = (lambda.high - b) / pHonest;
+    r.low = std::clamp(r.rawLow, 0.0, 1.0);
+    r.high = std::clamp(r.rawHigh, 0.0, 1.0);
+    return r;
 }
 
 std::uint64_t surveyTrueCount(std::uint64_t population, double trueRate)
@@ -290,6 +305,7 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
     r.yesCounts.resize(params.surveys);
     r.estimates.resize(params.surveys);
     RunningStats spread;
+    std::uint64_t covered = 0;
     for (std::uint64_t s = 0; s < params.surveys; ++s) {
         if (cancel && (s & 63) == 0 && cancel->load(std::memory_order_relaxed))
             return nullptr;
@@ -306,8 +322,14 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
             spread.add(est);
             if (est < 0.0 || est > 1.0)
                 ++r.outsideUnitInterval;
+            const RrInterval ci = rrInterval(yes, n, params.pHonest, params.pYes);
+            if (ci.low <= pi && pi <= ci.high)
+                ++covered;
         }
     }
+    r.intervalCoverage = r.estimateDefined
+                             ? static_cast<double>(covered) / static_cast<double>(params.surveys)
+                             : std::numeric_limits<double>::quiet_NaN();
     r.peopleFromSurvey1 = r.modeUsed == SurveyMode::Person;
     if (r.modeUsed == SurveyMode::Aggregate) {
         // No individual exists in the aggregate mode: show an example group
@@ -326,11 +348,11 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
 
     r.observedRate = static_cast<double>(r.yesCounts[0]) / nn;
     r.estimate = r.estimates[0];
-    const double plugInSe = params.pHonest > 0.0
-                                ? std::sqrt(r.observedRate * (1.0 - r.observedRate) / nn) / params.pHonest
-                                : kInf;
-    r.ciLow = r.estimate - kZ95 * plugInSe;
-    r.ciHigh = r.estimate + kZ95 * plugInSe;
+    const RrInterval ci = rrInterval(r.yesCounts[0], n, params.pHonest, params.pYes);
+    r.ciLow = ci.low;
+    r.ciHigh = ci.high;
+    r.ciLowUnclipped = ci.rawLow;
+    r.ciHighUnclipped = ci.rawHigh;
     r.standardError = rrStandardError(pi, n, params.pHonest, params.pYes);
     r.nonprivateStandardError = std::sqrt(pi * (1.0 - pi) / nn);
     r.fixedPopulationSd = rrFixedPopulationSd(r.trueCount, n, params.pHonest, params.pYes);
@@ -400,6 +422,9 @@ ExportData SurveyResult::exportData() const
                  {"estimate", estimate},
                  {"ci_low", ciLow},
                  {"ci_high", ciHigh},
+                 {"ci_low_unclipped", ciLowUnclipped},
+                 {"ci_high_unclipped", ciHighUnclipped},
+                 {"interval_coverage", intervalCoverage},
                  {"standard_error", standardError},
                  {"nonprivate_standard_error", nonprivateStandardError},
                  {"implied_epsilon", epsilon},
@@ -450,10 +475,27 @@ std::vector<std::string> SurveyLab::csvColumns() const
 
 std::vector<std::string> SurveyLab::jsonKeys() const
 {
-    return {"observed_rate", "estimate", "ci_low", "ci_high", "standard_error",
-            "nonprivate_standard_error", "implied_epsilon", "true_rate", "true_count",
-            "p_yes_if_true", "p_yes_if_false", "fixed_population_sd", "mean_estimate",
-            "sd_estimate", "surveys", "population", "mode", "implied_epsilon_text",
+    return {"observed_rate",
+            "estimate",
+            "ci_low",
+            "ci_high",
+            "ci_low_unclipped",
+            "ci_high_unclipped",
+            "interval_coverage",
+            "standard_error",
+            "nonprivate_standard_error",
+            "implied_epsilon",
+            "true_rate",
+            "true_count",
+            "p_yes_if_true",
+            "p_yes_if_false",
+            "fixed_population_sd",
+            "mean_estimate",
+            "sd_estimate",
+            "surveys",
+            "population",
+            "mode",
+            "implied_epsilon_text",
             "estimate_text"};
 }
 

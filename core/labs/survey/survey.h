@@ -3,10 +3,12 @@
 //
 // Each respondent flips a first coin: heads (probability p) -> answers the
 // true answer; tails -> flips a second coin and answers "yes" with
-// probability q. Warner (1965), "Randomized response: a survey technique for
-// eliminating evasive answer bias", JASA 60(309):63–69; the two-fair-coin
-// version is Dwork & Roth (2014), The Algorithmic Foundations of
-// Differential Privacy, §3.2, where it is shown to be (ln 3)-DP.
+// probability q. This two-coin scheme is the forced-response design of
+// randomized response (Boruch 1971, "Assuring confidentiality of responses in
+// social research: a note on strategies", The American Sociologist 6:308–311),
+// the form Dwork & Roth (2014), The Algorithmic Foundations of Differential
+// Privacy, §3.2 analyse; with two fair coins it is (ln 3)-DP. (Warner 1965,
+// the first randomized response, asks one of two complementary questions.)
 //
 //   a = P(yes | truly yes) = p + (1 − p)·q
 //   b = P(yes | truly no)  = (1 − p)·q
@@ -16,6 +18,15 @@
 //            large population; the analyst's standard error)
 //   For a fixed population with k = round(π·N) true "yes" the repeated-survey
 //   spread is Var = (k·a(1 − a) + (N − k)·b(1 − b)) / (N² p²).
+//   95 % interval: the Wilson score interval [L, U] for λ from the yes count
+//   (Wilson 1927; Agresti & Coull 1998), mapped through (· − b)/p, then each
+//   end clamped to [0, 1]. The map keeps Wilson's coverage of λ (it is
+//   monotone); clamping keeps it for every true share in [0, 1] (it only
+//   cuts off impossible shares; at π = 0 it can only add coverage). Unlike
+//   the plug-in (Wald) interval it does not collapse to zero width when
+//   nobody or everybody answers "yes". It is built for respondents drawn at
+//   random from a large population, so for the lab's repeated surveys of one
+//   fixed population (smaller spread, see above) it covers more than 95 %.
 //
 // Two simulation modes with the same distribution:
 //  * Person:    every respondent's answer is drawn individually, 64
@@ -75,6 +86,15 @@ double rrEstimate(double observedRate, double pHonest, double pYes);
 double rrStandardError(double trueRate, std::uint64_t n, double pHonest, double pYes);
 // Spread of repeated surveys of one fixed population with k true "yes".
 double rrFixedPopulationSd(std::uint64_t k, std::uint64_t n, double pHonest, double pYes);
+struct RrInterval
+{
+    double low = 0.0, high = 0.0;       // clamped to [0, 1]: what is shown
+    double rawLow = 0.0, rawHigh = 0.0; // (L − b)/p, (U − b)/p: may leave [0, 1]
+};
+// The 95 % (1 − alpha) interval for the true share from `yes` of `n` answers
+// (see the header comment); all NaN when pHonest = 0 or n = 0.
+RrInterval rrInterval(std::uint64_t yes, std::uint64_t n, double pHonest, double pYes,
+                      double alpha = 0.05);
 // Number of people who truly answer yes: round(π·N).
 std::uint64_t surveyTrueCount(std::uint64_t population, double trueRate);
 
@@ -109,7 +129,8 @@ struct SurveyResult final : LabResult
     // Survey #1 as the analyst sees it.
     double observedRate = 0.0;
     double estimate = 0.0;
-    double ciLow = 0.0, ciHigh = 0.0;       // estimate ± 1.96·(plug-in standard error)
+    double ciLow = 0.0, ciHigh = 0.0; // rrInterval: Wilson on λ, mapped, clamped to [0, 1]
+    double ciLowUnclipped = 0.0, ciHighUnclipped = 0.0; // the same before clamping
     double standardError = 0.0;             // √(λ(1−λ)/(N p²)) at the true λ
     double nonprivateStandardError = 0.0;   // √(π(1−π)/N)
     double fixedPopulationSd = 0.0;         // spread of repeated surveys of this population
@@ -118,6 +139,10 @@ struct SurveyResult final : LabResult
     double meanEstimate = 0.0;
     double sdEstimate = 0.0;
     std::uint64_t outsideUnitInterval = 0; // estimates below 0 or above 1
+    // Share of the repeated surveys whose 95 % interval holds the true share
+    // (NaN when p_honest = 0). Above 95 % here: the interval is built for a
+    // random sample, the lab re-surveys one fixed population.
+    double intervalCoverage = 0.0;
 
     // Histogram of the estimates over all surveys, and the theoretical normal
     // curve N(π, fixedPopulationSd²) scaled to expected counts per bin.

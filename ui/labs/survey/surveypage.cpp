@@ -137,6 +137,21 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                      .arg(fmt::percent(r.estimate), fmt::percent(r.ciLow), fmt::percent(r.ciHigh),
                           fmt::number(static_cast<double>(r.yesCounts.front())),
                           fmt::number(static_cast<double>(p.population)), fmt::percent(r.observedRate));
+        // The Wilson interval mapped from the yes-share can reach past 0 % or
+        // 100 %; say where it was cut (cutting keeps its coverage).
+        if (r.ciLowUnclipped < 0.0 && r.ciHighUnclipped > 1.0)
+            lines << tr("The interval's formula reaches from %1 to %2; no share lies outside 0 % "
+                        "to 100 %, so it "
+                        "is cut there.")
+                         .arg(fmt::percent(r.ciLowUnclipped), fmt::percent(r.ciHighUnclipped));
+        else if (r.ciLowUnclipped < 0.0)
+            lines << tr("The interval's formula reaches down to %1; no share is below 0 %, so it "
+                        "is cut there.")
+                         .arg(fmt::percent(r.ciLowUnclipped));
+        else if (r.ciHighUnclipped > 1.0)
+            lines << tr("The interval's formula reaches up to %1; no share is above 100 %, so it "
+                        "is cut there.")
+                         .arg(fmt::percent(r.ciHighUnclipped));
     }
     lines << (hide ? tr("True share: <b>hidden</b>. Make your guess, then untick “Hide the true share”.")
                    : tr("True share: <b>%1</b> (%2 people really did it).")
@@ -299,13 +314,27 @@ void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
     else
         m_intervals->setVerticalMarker(QStringLiteral("truth"), tr("Truth"), 100.0 * truth,
                                        makeStyle(SeriesStyle::Kind::Line, palette::truth, 3.0));
+    QString coverage;
+    if (r.estimateDefined && !hide) {
+        // Which interval is shown (Wilson), and why it holds the truth more
+        // often than 95 % in this lab (issue 8, point 5); the lesson explains.
+        coverage = r.intervalCoverage > 0.955 ? tr(" It held the truth in %1 of %2 repeats, over "
+                                                   "95 %: the same people answer each time "
+                                                   "(see the lesson).")
+                                              : tr(" It held the truth in %1 of %2 repeats.");
+        coverage = coverage.arg(fmt::percent(r.intervalCoverage),
+                                fmt::number(static_cast<double>(r.estimates.size())));
+    }
     m_intervals->setSummary(
-        !r.estimateDefined ? tr("No interval: the coin survey carries no information at this setting.")
-        : hide ? tr("The coin survey's 95 % interval is %1 wide. Guess where the real share lies, then reveal it.")
+        !r.estimateDefined
+            ? tr("No interval: the coin survey carries no information at this setting.")
+        : hide ? tr("The coin survey's 95 % interval is %1 wide. Guess where the real share lies, "
+                    "then reveal it.")
                      .arg(fmt::percentPoints(r.ciHigh - r.ciLow))
-               : tr("The coin survey's 95 % interval is %1 wide; an ordinary survey of the same size would be "
-                    "about %2 wide.")
-                     .arg(fmt::percentPoints(r.ciHigh - r.ciLow), fmt::percentPoints(2.0 * plainHalf)));
+               : tr("95 % interval (Wilson): %1 wide; ordinary survey: %2.")
+                         .arg(fmt::percentPoints(r.ciHigh - r.ciLow),
+                              fmt::percentPoints(2.0 * plainHalf)) +
+                     coverage);
 }
 
 void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &request)

@@ -231,10 +231,6 @@
         <translation>Das 95-%-Intervall der Münzumfrage ist %1 breit. Raten Sie, wo der wahre Anteil liegt, dann decken Sie ihn auf.</translation>
     </message>
     <message>
-        <source>The coin survey&apos;s 95 % interval is %1 wide; an ordinary survey of the same size would be about %2 wide.</source>
-        <translation>Das 95-%-Intervall der Münzumfrage ist %1 breit; eine gewöhnliche Umfrage derselben Größe wäre etwa %2 breit.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 example respondents&lt;/b&gt; (this run counted answers in aggregate)</source>
         <translation>&lt;b&gt;%1 Beispiel-Befragte&lt;/b&gt; (dieser Lauf zählte die Antworten im Aggregat)</translation>
     </message>
@@ -245,6 +241,30 @@
     <message>
         <source>&lt;b&gt;The %1 respondents of survey 1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die %1 Befragten von Umfrage 1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The interval&apos;s formula reaches from %1 to %2; no share lies outside 0 % to 100 %, so it is cut there.</source>
+        <translation>Die Formel des Intervalls reicht von %1 bis %2; kein Anteil liegt außerhalb von 0 % bis 100 %, darum wird es dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The interval&apos;s formula reaches down to %1; no share is below 0 %, so it is cut there.</source>
+        <translation>Die Formel des Intervalls reicht hinab bis %1; kein Anteil liegt unter 0 %, darum wird es dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The interval&apos;s formula reaches up to %1; no share is above 100 %, so it is cut there.</source>
+        <translation>Die Formel des Intervalls reicht hinauf bis %1; kein Anteil liegt über 100 %, darum wird es dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source> It held the truth in %1 of %2 repeats, over 95 %: the same people answer each time (see the lesson).</source>
+        <translation> Es enthielt den wahren Wert in %1 von %2 Wiederholungen, mehr als 95 %: Es antworten jedes Mal dieselben Leute (siehe Lektion).</translation>
+    </message>
+    <message>
+        <source> It held the truth in %1 of %2 repeats.</source>
+        <translation> Es enthielt den wahren Wert in %1 von %2 Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>95 % interval (Wilson): %1 wide; ordinary survey: %2.</source>
+        <translation>95-%-Intervall (Wilson): %1 breit; gewöhnliche Umfrage: %2.</translation>
     </message>
 </context>
 </TS>
