@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>%1 pp</source>
-        <translation>%1 Pp.</translation>
+        <translation>%1 PP</translation>
     </message>
     <message>
         <source>%1×</source>

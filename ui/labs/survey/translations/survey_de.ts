@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>SE (pp)</source>
-        <translation>SF (Pp.)</translation>
+        <translation>SF (PP)</translation>
     </message>
     <message>
         <source>Survey 1 vs. an ordinary survey</source>
