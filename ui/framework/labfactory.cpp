@@ -4,6 +4,7 @@
 #include "framework/format.h"
 #include "framework/labpage.h"
 #include "labs/differencing/differencingpage.h"
+#include "labs/budget/budgetpage.h"
 #include "labs/income/incomepage.h"
 #include "labs/survey/surveypage.h"
 
@@ -61,5 +62,7 @@ LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
         return new DifferencingPage(lab, parent);
     if (id == "income")
         return new IncomePage(lab, parent);
+    if (id == "budget")
+        return new BudgetPage(lab, parent);
     return new FiguresPage(lab, parent);
 }

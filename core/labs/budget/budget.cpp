@@ -21,6 +21,12 @@ double budgetAnswerSd(NoiseMechanism mechanism, double epsilon, double delta)
     return mechanism == NoiseMechanism::Laplace ? std::sqrt(2.0) * s : s;
 }
 
+double answerHalfWidth95(NoiseMechanism mechanism, double epsilon, double delta)
+{
+    const double s = budgetNoiseScale(mechanism, epsilon, delta);
+    return mechanism == NoiseMechanism::Laplace ? s * std::log(20.0) : 1.959963984540054 * s;
+}
+
 double noisyCount(Rng &rng, double trueCount, NoiseMechanism mechanism, double epsilon,
                   double delta)
 {

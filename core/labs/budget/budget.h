@@ -150,6 +150,9 @@ double budgetNoiseScale(NoiseMechanism mechanism, double epsilon, double delta);
 double budgetAnswerSd(NoiseMechanism mechanism, double epsilon, double delta);
 std::vector<CompositionPoint> compositionCurve(double epsilon, double delta,
                                                NoiseMechanism mechanism, int points = 241);
+// Half width of the 95 % interval of one answer's noise: b·ln 20 (Laplace,
+// P(|X| > t) = e^(−t/b)) or 1.959964·σ (Gaussian).
+double answerHalfWidth95(NoiseMechanism mechanism, double epsilon, double delta);
 // A noisy count: trueCount + one noise of the mechanism at ε (Δ = 1).
 double noisyCount(Rng &rng, double trueCount, NoiseMechanism mechanism, double epsilon,
                   double delta);
