@@ -4,6 +4,7 @@
 #include "labs/survey/survey.h"
 #include "labs/income/income.h"
 #include "labs/budget/budget.h"
+#include "labs/mechanisms/mechanisms.h"
 
 namespace dp {
 
@@ -12,8 +13,9 @@ const std::vector<const LabModel *> &allLabs()
     static const DifferencingLab differencing;
     static const SurveyLab survey;
     static const IncomeLab income;
+    static const MechanismsLab mechanisms;
     static const BudgetLab budget;
-    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &budget};
+    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &mechanisms, &budget};
     return labs;
 }
 

@@ -30,18 +30,36 @@ inline bool bernoulliRatio(Rng &rng, Uint128 n, Uint128 d)
 // successes of Bernoulli(γ/K), K = 1, 2, …; the result is "K odd". If d·K
 // ever overflowed 128 bits (K > 2^14 for our d ≤ 2^114, probability below
 // 1/(2^14)!) the loop would stop there.
-inline bool bernoulliExpFrac(Rng &rng, Uint128 n, Uint128 d)
+// Algorithm 1 from step k on, in 128 bits.
+bool bernoulliExpFracFrom(Rng &rng, Uint128 n, Uint128 d, std::uint64_t k)
 {
-    if (n == 0)
-        return true;
-    std::uint64_t k = 1;
-    Uint128 dk = d;
+    Uint128 dk = 0;
+    if (__builtin_mul_overflow(d, static_cast<Uint128>(k), &dk))
+        return (k & 1) != 0;
     while (bernoulliRatio(rng, n, dk)) {
         ++k;
         if (__builtin_mul_overflow(d, static_cast<Uint128>(k), &dk))
             break;
     }
     return (k & 1) != 0;
+}
+
+inline bool bernoulliExpFrac(Rng &rng, Uint128 n, Uint128 d)
+{
+    if (n == 0)
+        return true;
+    std::uint64_t k = 1;
+    if (d <= std::numeric_limits<std::uint64_t>::max()) { // 64-bit fast path
+        const auto d64 = static_cast<std::uint64_t>(d), n64 = static_cast<std::uint64_t>(n);
+        std::uint64_t dk = d64;
+        while (rng.below(dk) < n64) {
+            ++k;
+            if (__builtin_mul_overflow(d64, k, &dk))
+                return bernoulliExpFracFrom(rng, n, d, k);
+        }
+        return (k & 1) != 0;
+    }
+    return bernoulliExpFracFrom(rng, n, d, k);
 }
 
 // Bernoulli(exp(−1)): Algorithm 1 with γ = 1, where Bernoulli(1/K) is "below(K) == 0".
@@ -60,11 +78,19 @@ bool bernoulliExp(Rng &rng, Uint128 n, Uint128 d)
     if (n <= d)
         return bernoulliExpFrac(rng, n, d);
     // γ > 1: ⌊γ⌋ independent Bernoulli(exp(−1)) and one Bernoulli(exp(−(γ − ⌊γ⌋))).
-    Uint128 whole = n / d;
+    Uint128 whole, rest;
+    if (n <= std::numeric_limits<std::uint64_t>::max()) { // 64-bit division when it fits
+        const auto n64 = static_cast<std::uint64_t>(n), d64 = static_cast<std::uint64_t>(d);
+        whole = n64 / d64;
+        rest = n64 % d64;
+    } else {
+        whole = n / d;
+        rest = n % d;
+    }
     for (; whole > 0; --whole)
         if (!bernoulliExpMinusOne(rng))
             return false;
-    return bernoulliExpFrac(rng, n % d, d);
+    return bernoulliExpFrac(rng, rest, d);
 }
 
 Rational exactRational(double value)
@@ -108,6 +134,7 @@ DiscreteLaplace::DiscreteLaplace(double scale) : m_scale(scale)
     const Rational r = exactRational(scale);
     m_t = r.num;
     m_s = r.den;
+    m_shift = std::countr_zero(m_s);
 }
 
 // CKS 2020, Algorithm 2, scale t/s.
@@ -121,7 +148,7 @@ std::int64_t DiscreteLaplace::operator()(Rng &rng) const
         while (bernoulliExpMinusOne(rng))
             ++v;
         const Uint128 x = static_cast<Uint128>(u) + static_cast<Uint128>(m_t) * v;
-        const Uint128 y = m_s == 1 ? x : x / m_s;
+        const Uint128 y = x >> m_shift; // s = 2^shift (a double's denominator)
         const bool negative = (rng.next() >> 63) != 0;
         if (negative && y == 0)
             continue;
@@ -145,23 +172,37 @@ double DiscreteLaplace::variance() const
     return 2.0 * q / (oneMinusQ * oneMinusQ);
 }
 
+namespace {
+// σ² rounded UP to 24 significant bits: a rational n/d with small n and d, so
+// the acceptance test runs in 64-bit integers; the noise only grows (by a
+// relative 2⁻²⁴ at most), so every privacy guarantee computed for the given
+// σ² still holds, and the sampler is exact for the returned value.
+double roundUp24(double sigma2)
+{
+    int exp = 0;
+    const double fr = std::frexp(sigma2, &exp); // [½, 1)
+    const double m = std::ceil(std::ldexp(fr, 24));
+    return std::ldexp(m, exp - 24);
+}
+} // namespace
+
 DiscreteGaussian::DiscreteGaussian(double sigma2)
-    : m_sigma2(sigma2), m_t(static_cast<std::uint64_t>(std::floor(std::sqrt(sigma2))) + 1),
+    : m_sigma2(roundUp24(sigma2)),
+      m_t(static_cast<std::uint64_t>(std::floor(std::sqrt(m_sigma2))) + 1),
       m_proposal(static_cast<double>(m_t))
 {
-    const Rational r = exactRational(sigma2);
+    const Rational r = exactRational(m_sigma2);
     m_n = r.num;
     m_d = r.den;
-    double sum = 0.0;
-    const auto limit = static_cast<std::int64_t>(40.0 * std::sqrt(sigma2) + 40.0);
-    for (std::int64_t z = -limit; z <= limit; ++z)
-        sum += std::exp(-static_cast<double>(z) * static_cast<double>(z) / (2.0 * sigma2));
-    m_norm = 1.0 / sum;
+    m_td = static_cast<Uint128>(m_t) * m_d;
+    m_den = 2 * static_cast<Uint128>(m_n) * m_t * m_t * m_d;
+    m_norm = 1.0 / discreteGaussianNormalizer(m_sigma2);
 }
 
 // CKS 2020, Algorithm 3: propose Y from the discrete Laplace of scale t,
 // accept with probability exp(−(|Y| − σ²/t)²/(2σ²))
-//   = exp(−(|Y|·t·d − n)² / (2·n·t²·d))   with σ² = n/d, in 128-bit integers.
+//   = exp(−(|Y|·t·d − n)² / (2·n·t²·d))   with σ² = n/d, in exact integers
+// (64-bit when they fit, else 128-bit).
 std::int64_t DiscreteGaussian::operator()(Rng &rng) const
 {
     for (;;) {
@@ -169,17 +210,63 @@ std::int64_t DiscreteGaussian::operator()(Rng &rng) const
         const Uint128 absY =
             static_cast<Uint128>(y < 0 ? -static_cast<Uint128>(y) : static_cast<Uint128>(y));
         Uint128 a = 0;
-        if (__builtin_mul_overflow(absY, static_cast<Uint128>(m_t) * m_d, &a) ||
-            a >= (Uint128(1) << 64) * k63)
+        if (__builtin_mul_overflow(absY, m_td, &a) || a >= (Uint128(1) << 64) * k63)
             continue; // |Y| ≳ 1000σ: see the header
         const Uint128 diff = a >= m_n ? a - m_n : m_n - a;
         Uint128 num = 0;
         if (__builtin_mul_overflow(diff, diff, &num))
             continue; // same case
-        const Uint128 den = 2 * static_cast<Uint128>(m_n) * m_t * m_t * m_d;
-        if (bernoulliExp(rng, num, den))
+        if (bernoulliExp(rng, num, m_den))
             return y;
     }
+}
+
+double discreteGaussianNormalizer(double sigma2)
+{
+    const double sigma = std::sqrt(sigma2);
+    // Poisson summation: Σ_z e^(−z²/(2σ²)) = √(2π)σ·(1 + 2Σ_k e^(−2π²σ²k²)); for
+    // σ > 6 the correction is below e^(−700): the closed form is exact in doubles.
+    if (sigma > 6.0)
+        return 2.5066282746310002 * sigma;
+    double sum = 0.0;
+    const auto limit = static_cast<std::int64_t>(40.0 * sigma + 40.0);
+    for (std::int64_t z = -limit; z <= limit; ++z)
+        sum += std::exp(-static_cast<double>(z) * static_cast<double>(z) / (2.0 * sigma2));
+    return sum;
+}
+
+double discreteGaussianDelta(double epsilon, double sigma2, std::int64_t sensitivity)
+{
+    // Neighbours at 0 and Δ; the loss at output z is L = Δ(2z − Δ)/(2σ²) (x at Δ, y at 0),
+    // and δ = Σ_{L > ε} p_x(z)(1 − e^(ε − L)) (CKS 2020, Thm 7, by direct summation).
+    const double d = static_cast<double>(sensitivity);
+    const double norm = discreteGaussianNormalizer(sigma2);
+    const double sigma = std::sqrt(sigma2);
+    const double first = std::floor(epsilon * sigma2 / d + d / 2.0) + 1.0;
+    double delta = 0.0;
+    for (double z = first; z <= first + 40.0 * sigma + 40.0; z += 1.0) {
+        const double px = std::exp(-(z - d) * (z - d) / (2.0 * sigma2)) / norm;
+        const double loss = d * (2.0 * z - d) / (2.0 * sigma2);
+        if (loss > epsilon)
+            delta += px * -std::expm1(epsilon - loss);
+        if (px < 1e-30 * delta)
+            break;
+    }
+    return delta;
+}
+
+double discreteGaussianSigma2(double epsilon, double delta, std::int64_t sensitivity, double sigma2)
+{
+    double lo = sigma2, hi = roundUp24(sigma2);
+    if (discreteGaussianDelta(epsilon, hi, sensitivity) <= delta)
+        return hi;
+    while (discreteGaussianDelta(epsilon, hi, sensitivity) > delta)
+        hi *= 1.25;
+    for (int i = 0; i < 60 && hi > lo * (1.0 + 1e-12); ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (discreteGaussianDelta(epsilon, mid, sensitivity) > delta ? lo : hi) = mid;
+    }
+    return roundUp24(hi);
 }
 
 double DiscreteGaussian::pmf(std::int64_t z) const

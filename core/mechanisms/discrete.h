@@ -23,7 +23,10 @@
 //  * discreteLaplace: b's rational t/s must have t, s < 2^63 and the sample
 //    must fit in int64 (b ≤ 2^40; refused outside, see checkDiscreteScale);
 //    within that range there is no approximation.
-//  * discreteGaussian: the acceptance exponent (|Y| − σ²/t)²/(2σ²) is
+//  * discreteGaussian: σ² is first rounded UP to 24 significant bits (more
+//    noise by at most a relative 6e-8, so privacy only improves) to keep the
+//    integers small; the sampler is exact for that value (sigma2()). The
+//    acceptance exponent (|Y| − σ²/t)²/(2σ²) is
 //    evaluated exactly in 128-bit integers; when a proposal Y is so far out
 //    that those products would overflow (|Y| > ~1000σ, proposal probability
 //    below e^(−1000)), the proposal is rejected, which changes the output
@@ -77,11 +80,14 @@ private:
     double m_scale;
     std::uint64_t m_t; // scale = t/s (CKS 2020, Algorithm 2)
     std::uint64_t m_s;
+    int m_shift = 0; // s = 2^m_shift
 };
 
 class DiscreteGaussian
 {
 public:
+    // Uses σ² rounded UP to 24 significant bits (see discrete.cpp): sigma2()
+    // is the value actually sampled, never below the requested one.
     explicit DiscreteGaussian(double sigma2); // precondition: discreteGaussianVarianceOk
     std::int64_t operator()(Rng &rng) const;
     double sigma2() const { return m_sigma2; }
@@ -97,7 +103,19 @@ private:
     std::uint64_t m_d;
     std::uint64_t m_t; // proposal scale ⌊σ⌋ + 1 (CKS 2020, Algorithm 3)
     DiscreteLaplace m_proposal;
+    Uint128 m_td = 0;  // t·d
+    Uint128 m_den = 0; // 2·n·t²·d
 };
+
+// Σ_z exp(−z²/(2σ²)) (closed form for σ > 6, a direct sum below).
+double discreteGaussianNormalizer(double sigma2);
+// The exact δ at ε of the discrete Gaussian with variance parameter σ² on an
+// integer query of sensitivity Δ (CKS 2020, Thm 7), by direct summation.
+double discreteGaussianDelta(double epsilon, double sigma2, std::int64_t sensitivity);
+// The smallest σ² ≥ start (up to 1e-12 relative, then rounded up to 24
+// significant bits as the sampler does) whose exact discrete δ at ε is ≤ δ.
+// Start from the continuous analytic σ²: the discrete δ is close to it.
+double discreteGaussianSigma2(double epsilon, double delta, std::int64_t sensitivity, double start);
 
 void fillDiscreteLaplace(Rng &rng, const DiscreteLaplace &d, std::int64_t *out, std::size_t n);
 void fillDiscreteGaussian(Rng &rng, const DiscreteGaussian &d, std::int64_t *out, std::size_t n);
