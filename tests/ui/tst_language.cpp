@@ -11,7 +11,9 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -64,6 +66,31 @@ private slots:
             view.loadLesson(id);
             QVERIFY(english.contains(view.toPlainText().left(40).section(QLatin1Char('\n'), 0, 0)));
         }
+    }
+
+    // Exports do not depend on the language: C-locale numbers, English ids.
+    void exportsIgnoreTheLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray first[2];
+        int i = 0;
+        for (const char *lang : {"en", "de"}) {
+            const QString csv = dir.filePath(QStringLiteral("%1.csv").arg(QLatin1String(lang)));
+            const QString json = dir.filePath(QStringLiteral("%1.json").arg(QLatin1String(lang)));
+            QProcess p;
+            p.start(QStringLiteral(EPSILON_LAB_BINARY),
+                    {QStringLiteral("--lang"), QLatin1String(lang), QStringLiteral("--lab"),
+                     QStringLiteral("income"), QStringLiteral("--set"), QStringLiteral("trials=50"),
+                     QStringLiteral("--export-csv"), csv, QStringLiteral("--export-json"), json});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QFile c(csv), j(json);
+            QVERIFY(c.open(QIODevice::ReadOnly) && j.open(QIODevice::ReadOnly));
+            first[i++] = c.readAll() + j.readAll();
+        }
+        QVERIFY(first[0].contains("0."));
+        QCOMPARE(first[1], first[0]);
     }
 
     void numbersFollowTheLanguage()
