@@ -4,6 +4,8 @@
 // (or drops the statement) fails. Each figure is formatted exactly as the
 // lesson writes it.
 
+#include "mechanisms/gaussian.h"
+#include "stats/stats.h"
 #include "surveytest.h"
 
 #include <QFile>
@@ -27,6 +29,25 @@ QString pct(double share)
     return QString::number(100.0 * share, 'f', 1) + QStringLiteral(" %");
 }
 
+// 58800 -> "58,800": the lessons' thousands separator.
+QString grouped(double v)
+{
+    QString s = QString::number(std::llround(v));
+    for (int i = s.size() - 3; i > (s.startsWith(QLatin1Char('-')) ? 1 : 0); i -= 3)
+        s.insert(i, QLatin1Char(','));
+    return s;
+}
+
+// Composite Simpson over [a, b] with n (even) panels.
+template <typename F> double simpson(F f, double a, double b, int n = 200000)
+{
+    const double h = (b - a) / n;
+    double s = f(a) + f(b);
+    for (int i = 1; i < n; ++i)
+        s += f(a + i * h) * (i % 2 ? 4.0 : 2.0);
+    return s * h / 3.0;
+}
+
 #define VERIFY_STATES(text, figure)                                                                \
     QVERIFY2((text).contains(figure),                                                              \
              qPrintable(QStringLiteral("the lesson does not state \"%1\"").arg(figure)))
@@ -39,6 +60,9 @@ class TestLessonFigures : public QObject
 
 private slots:
     void surveyIntervalCoverage();
+    void incomeDeltaIsNotTheFailureChance();
+    void incomeIntervalRounding();
+    void incomeClippingSides();
 };
 
 void TestLessonFigures::surveyIntervalCoverage()
@@ -60,6 +84,82 @@ void TestLessonFigures::surveyIntervalCoverage()
         }
         VERIFY_STATES(text, pct(coverage));
     }
+}
+
+void TestLessonFigures::incomeDeltaIsNotTheFailureChance()
+{
+    // Issue 8, point 4. Gaussian mechanism, sensitivity Δ = 1 (C in units of
+    // C), ε = 1, δ = 1e-5, σ from the analytic calibration (Balle & Wang 2018,
+    // Thm 8; 3.7306316349). With m = Δ/σ the privacy loss on the output of x
+    // is L ~ N(m²/2, m²). (ε, δ)-DP with equality at this σ means
+    //   E[(1 − e^(ε − L))⁺] = δ          (integrated numerically here),
+    // while the chance that the loss exceeds ε is
+    //   P(L > ε) = Φ(m/2 − ε/m) ≈ 1.6e-4 ≈ 16 δ   (not δ).
+    constexpr double eps = 1.0, delta = 1e-5;
+    const double sigma = dp::analyticGaussianSigma(eps, delta, 1.0);
+    QVERIFY2(std::fabs(sigma - 3.7306316349) < 1e-8, qPrintable(QString::number(sigma, 'g', 12)));
+    const double m = 1.0 / sigma, mean = m * m / 2, sd = m;
+    const auto pdf = [&](double l) { return dp::normalPdf((l - mean) / sd) / sd; };
+    const double hi = mean + 40 * sd;
+    const double excess =
+        simpson([&](double l) { return (1 - std::exp(eps - l)) * pdf(l); }, eps, hi);
+    QVERIFY2(std::fabs(excess - delta) < 1e-6 * delta,
+             qPrintable(QStringLiteral("E[(1 - e^(eps - L))+] = %1, delta = %2")
+                            .arg(excess, 0, 'g', 12)
+                            .arg(delta)));
+    const double pExceed = dp::normalCdf(m / 2 - eps / m);
+    const double pExceedIntegrated = simpson(pdf, eps, hi);
+    QVERIFY2(std::fabs(pExceed - pExceedIntegrated) < 1e-8 * pExceed,
+             qPrintable(QStringLiteral("%1 vs %2").arg(pExceed).arg(pExceedIntegrated)));
+    QCOMPARE(QString::number(pExceed, 'f', 5), QStringLiteral("0.00016"));
+    const long times = std::lround(pExceed / delta);
+    QCOMPARE(times, 16L);
+    const QString text = lesson("income");
+    VERIFY_STATES(text, QStringLiteral("1.6·10⁻⁴"));
+    VERIFY_STATES(text, QStringLiteral("about %1 times δ").arg(times));
+    VERIFY_STATES(text, QStringLiteral("σ_o = %1 × C").arg(QString::number(sigma, 'f', 4)));
+    QVERIFY2(!text.contains(QStringLiteral("chance that this bound fails")),
+             "the wrong gloss of δ is back");
+}
+
+void TestLessonFigures::incomeIntervalRounding()
+{
+    // Issue 8, point 7: the lesson's "1.96 ×" products multiply out as
+    // written, and the app's figures (exact z = Φ⁻¹(0.975)) are named as such.
+    // Defaults: σ_o = 30,000, N = 1000.
+    const double z = dp::normalQuantile(0.975), sigma = 30000.0, se = sigma / std::sqrt(1000.0);
+    const QString text = lesson("income");
+    VERIFY_STATES(text, QStringLiteral("1.96 × 30,000 = ± %1").arg(grouped(1.96 * sigma)));
+    VERIFY_STATES(text, QStringLiteral("shows ± %1").arg(grouped(z * sigma)));
+    VERIFY_STATES(text, QStringLiteral("≈ %1").arg(grouped(se)));
+    VERIFY_STATES(
+        text, QStringLiteral("1.96 × %1 ≈ ± %2").arg(grouped(se), grouped(1.96 * std::round(se))));
+    VERIFY_STATES(text, QStringLiteral("shows ± %1").arg(grouped(z * se)));
+}
+
+void TestLessonFigures::incomeClippingSides()
+{
+    // Issue 8, point 6: normal against log-normal incomes, mean 70,000,
+    // spread 40,000, C = 100,000. E[(X − C)⁺] and E[(−X)⁺] integrated
+    // numerically (log-normal: X = e^Y, Y ~ N(μ_L, σ_L²), σ_L² = ln(1 + s²/μ²)).
+    const double mu = 70000, s = 40000, c = 100000;
+    const auto normal = [&](double x) { return dp::normalPdf((x - mu) / s) / s; };
+    const double aboveNormal =
+        simpson([&](double x) { return (x - c) * normal(x); }, c, mu + 40 * s);
+    const double belowNormal = simpson([&](double x) { return -x * normal(x); }, mu - 40 * s, 0.0);
+    const double pBelow = simpson(normal, mu - 40 * s, 0.0);
+    const double sl2 = std::log(1 + s * s / (mu * mu)), sl = std::sqrt(sl2),
+                 ml = std::log(mu) - sl2 / 2;
+    const auto logPdf = [&](double y) { return dp::normalPdf((y - ml) / sl) / sl; };
+    const double aboveLog =
+        simpson([&](double y) { return (std::exp(y) - c) * logPdf(y); }, std::log(c), ml + 40 * sl);
+    const QString text = lesson("income");
+    VERIFY_STATES(text, QStringLiteral("costs more: %1 instead of %2")
+                            .arg(grouped(aboveLog), grouped(aboveNormal)));
+    VERIFY_STATES(text, QStringLiteral("%1 *negative* incomes").arg(pct(pBelow)));
+    VERIFY_STATES(text, QStringLiteral("adds %1 back").arg(grouped(belowNormal)));
+    VERIFY_STATES(text, QStringLiteral("net bias is only %1")
+                            .arg(grouped(std::round((aboveNormal - belowNormal) / 100) * 100)));
 }
 
 QTEST_APPLESS_MAIN(TestLessonFigures)

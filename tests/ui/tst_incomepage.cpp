@@ -32,6 +32,7 @@ private slots:
     void classicBoundNotApplicableAboveOne();
     void classicBoundAppliesBelowOne();
     void wrongNoiseMeanIsExplained();
+    void clippingShowsBothSides();
     void badInputIsRefusedAndKeepsResult_data();
     void badInputIsRefusedAndKeepsResult();
     void friendBeyondFriendsFromTheControlShowsReason();
@@ -176,6 +177,22 @@ void TestIncomePage::classicBoundAppliesBelowOne()
     QVERIFY2(panel.contains(QStringLiteral("It applies")), qPrintable(panel));
     QVERIFY2(!panel.contains(QStringLiteral("does not apply")), qPrintable(panel));
     QVERIFY2(m_page->headlineText().contains(QStringLiteral("strong promise")), qPrintable(m_page->headlineText()));
+}
+
+void TestIncomePage::clippingShowsBothSides()
+{
+    // Issue 8, point 6: normal incomes, spread 40,000, C = 100,000. Net bias
+    // −4,600 = −5,247 (the 22.7 % above C) + 647 (the 4.0 % below 0).
+    m_page->resetToDefaults();
+    QVERIFY(m_page->applyAssignments({{QStringLiteral("income_sd"), QStringLiteral("40000")},
+                                      {QStringLiteral("clip"), QStringLiteral("100000")}},
+                                     nullptr));
+    QVERIFY(waitForResult(m_page));
+    const QString panel = m_page->privacyText();
+    for (const QString &part :
+         {QStringLiteral("22.7 %"), QStringLiteral("5,247"), QStringLiteral("4.0 %"),
+          QStringLiteral("647"), QStringLiteral("4,600")})
+        QVERIFY2(panel.contains(part), qPrintable(part + QStringLiteral(" missing in: ") + panel));
 }
 
 void TestIncomePage::wrongNoiseMeanIsExplained()

@@ -23,6 +23,13 @@ ExportData IncomeResult::exportData() const
                  {"epsilon_classic", epsilonClassic},
                  {"delta", params.delta},
                  {"clipping_bias", clippingBias},
+                 // The two sides of clipping to [0, C] (their sum is clipping_bias):
+                 // −E[(X − C)⁺] from incomes cut down to C, +E[(−X)⁺] from
+                 // negative incomes raised to 0, and the shares P(X > C), P(X < 0).
+                 {"clipping_bias_above", clipExcessAbove > 0.0 ? -clipExcessAbove : 0.0},
+                 {"clipping_bias_below", clipShortfallBelow},
+                 {"share_above_clip", pClippedAbove},
+                 {"share_below_zero", pClippedBelow},
                  {"central_standard_error", centralStandardError},
                  {"local_standard_error", localStandardError},
                  {"population_standard_error", populationStandardError},

@@ -129,10 +129,15 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
     } else if (std::fabs(r.clippingBias) < 0.5) {
         lines << tr("<b>Clipping bias:</b> under 1 €, because C is far above almost every income.");
     } else {
-        QString cut = tr("%1 of incomes lie above C").arg(fmt::percent(r.pClippedAbove));
-        if (r.pClippedBelow >= 0.0005)
-            cut += tr(" and %1 below 0").arg(fmt::percent(r.pClippedBelow));
-        lines << tr("<b>Clipping bias: %1.</b> %2; more friends do not remove this bias.")
+        // Both sides of the clipping (issue 8, point 6): the loss from incomes
+        // above C and the gain from negative incomes raised to 0.
+        QString cut = tr("the %1 of incomes above C lower it by %2")
+                          .arg(fmt::percent(r.pClippedAbove), eur(r.clipExcessAbove));
+        if (r.pClippedBelow >= 0.0005 || r.clipShortfallBelow >= 0.5)
+            cut += tr("; the %1 below 0, raised to 0, add %2")
+                       .arg(fmt::percent(r.pClippedBelow), eur(r.clipShortfallBelow));
+        lines << tr("<b>Clipping bias: %1.</b> Net of two sides: %2. More friends do not remove "
+                    "this bias.")
                      .arg(eur(r.clippingBias), cut);
     }
     if (p.noiseSd > 0.0) {

@@ -296,18 +296,6 @@
         <translation>&lt;b&gt;Verzerrung durch Begrenzung:&lt;/b&gt; unter 1 €, weil C weit über fast jedem Einkommen liegt.</translation>
     </message>
     <message>
-        <source>%1 of incomes lie above C</source>
-        <translation>%1 der Einkommen liegen über C</translation>
-    </message>
-    <message>
-        <source> and %1 below 0</source>
-        <translation> und %1 unter 0</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Clipping bias: %1.&lt;/b&gt; %2; more friends do not remove this bias.</source>
-        <translation>&lt;b&gt;Verzerrung durch Begrenzung: %1.&lt;/b&gt; %2; mehr Freunde beseitigen diese Verzerrung nicht.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Local vs central&lt;/b&gt; %1: every friend adding noise gives an error of ± %2 (σ_o/√N); a trusted curator adding one such noise to the sum, ± %3 (σ_o/N): √N = %4 times less.</source>
         <translation>&lt;b&gt;Lokal gegen zentral&lt;/b&gt; %1: Wenn jeder Freund Rauschen hinzufügt, ist der Fehler ± %2 (σ_o/√N); eine vertrauenswürdige Kuratorin, die ein solches Rauschen zur Summe addiert, erreicht ± %3 (σ_o/N): √N = %4-mal weniger.</translation>
     </message>
@@ -350,6 +338,18 @@
     <message>
         <source>aggregate: the mean noise is exact; the means of the true and clipped incomes use the central-limit (normal) approximation</source>
         <translation>im Aggregat: Das mittlere Rauschen ist exakt; die Mittelwerte der wahren und der begrenzten Einkommen nutzen die Näherung des zentralen Grenzwertsatzes (Normalverteilung)</translation>
+    </message>
+    <message>
+        <source>the %1 of incomes above C lower it by %2</source>
+        <translation>die %1 der Einkommen über C senken ihn um %2</translation>
+    </message>
+    <message>
+        <source>; the %1 below 0, raised to 0, add %2</source>
+        <translation>; die %1 unter 0, auf 0 angehoben, fügen %2 hinzu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clipping bias: %1.&lt;/b&gt; Net of two sides: %2. More friends do not remove this bias.</source>
+        <translation>&lt;b&gt;Verzerrung durch Begrenzung: %1.&lt;/b&gt; Saldo zweier Seiten: %2. Mehr Freunde beseitigen diese Verzerrung nicht.</translation>
     </message>
 </context>
 </TS>
