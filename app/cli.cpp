@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -65,7 +66,19 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         QStringLiteral("Language of the interface and lessons: %1 (default: the system's).")
             .arg(language::available().join(QStringLiteral(", "))),
         QStringLiteral("code"));
-    parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation});
+    const QCommandLineOption classRound(
+        QStringLiteral("class-round"),
+        QStringLiteral("Open the survey lab with a live class round started; prints the student address."));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  QStringLiteral("Address the class round listens on (default 127.0.0.1)."),
+                                  QStringLiteral("address"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port of the class round (default: any free port)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption question(QStringLiteral("question"),
+                                      QStringLiteral("The class round's question."), QStringLiteral("text"));
+    parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation, classRound, bind,
+                       port, question});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -87,6 +100,42 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
     o->describe = parser.isSet(describe);
     o->presentation = parser.isSet(presentation);
     o->lab = parser.value(lab);
+    o->classRound = parser.isSet(classRound);
+    if (!o->classRound && (parser.isSet(bind) || parser.isSet(port) || parser.isSet(question))) {
+        *error = QStringLiteral("--bind, --port and --question belong to --class-round");
+        return false;
+    }
+    if (o->classRound) {
+        if (parser.isSet(describe) || parser.isSet(csv) || parser.isSet(json) || parser.isSet(png)) {
+            *error = QStringLiteral("--class-round opens a window; it cannot be combined with exports or --describe");
+            return false;
+        }
+        if (parser.isSet(bind)) {
+            o->bind = parser.value(bind);
+            if (QHostAddress(o->bind).isNull()) {
+                *error = QStringLiteral("--bind needs an IP address of this computer, got '%1'").arg(o->bind);
+                return false;
+            }
+        }
+        if (parser.isSet(port)) {
+            bool ok = false;
+            o->port = parser.value(port).toInt(&ok);
+            if (!ok || o->port < 0 || o->port > 65535) {
+                *error = QStringLiteral("--port must be a whole number from 0 to 65535, got '%1'")
+                             .arg(parser.value(port));
+                return false;
+            }
+        }
+        o->question = parser.value(question).trimmed();
+        if (parser.isSet(question) && (o->question.isEmpty() || o->question.size() > 200)) {
+            *error = QStringLiteral("--question needs a text of 1 to 200 characters");
+            return false;
+        }
+        if (!parser.value(lab).isEmpty() && parser.value(lab) != QLatin1String("survey")) {
+            *error = QStringLiteral("--class-round runs in the survey lab, not '%1'").arg(parser.value(lab));
+            return false;
+        }
+    }
     o->language = parser.value(lang);
     if (parser.isSet(lang) && !language::isAvailable(o->language)) {
         *error = QStringLiteral("unknown language '%1' (languages: %2)")

@@ -21,6 +21,12 @@ struct CliOptions
     QStringList assignments; // "key=value"
     QString csvPath, jsonPath, pngPath;
     QSize size{1440, 900};
+    // --class-round [--bind ADDRESS] [--port N] [--question TEXT]: open the
+    // survey lab with a live class round started; prints the student address.
+    bool classRound = false;
+    QString bind = QStringLiteral("127.0.0.1");
+    int port = 0; // 0: any free port
+    QString question;
 };
 
 // True when argv asks for a run without a window (so main() can pick the

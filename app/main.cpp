@@ -5,6 +5,8 @@
 #include "framework/mainwindow.h"
 #include "framework/settings.h"
 
+#include "labs/survey/classroundview.h"
+
 #include <QApplication>
 
 #include <cstdio>
@@ -68,5 +70,28 @@ int main(int argc, char **argv)
     if (options.presentation)
         window.setPresentation(true);
     window.show();
+    if (options.classRound) {
+        window.showLab(QStringLiteral("survey"));
+        ClassRoundSetup setup;
+        setup.question = options.question.isEmpty()
+                             ? QCoreApplication::translate("ClassRoundDialog", "Have you ever cheated in an exam?")
+                             : options.question;
+        const dp::ParamValues values = window.currentPage()->values();
+        setup.pHonest = values.get("p_honest");
+        setup.pYes = values.get("p_yes");
+        setup.address = QHostAddress(options.bind);
+        setup.port = static_cast<quint16>(options.port);
+        auto *view = new ClassRoundView(setup, &window);
+        QString roundError;
+        if (!view->start(&roundError)) {
+            std::fprintf(stderr, "epsilon-lab: could not open the class round on %s port %d: %s\n",
+                         qPrintable(options.bind), options.port, qPrintable(roundError));
+            delete view;
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(view->studentUrl()));
+        std::fflush(stdout);
+        view->show();
+    }
     return QApplication::exec();
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ClassRoundDialog</name>
+    <message>
+        <source>Have you ever cheated in an exam?</source>
+        <translation>Hast du schon einmal in einer Prüfung geschummelt?</translation>
+    </message>
+</context>
+<context>
     <name>LabPage</name>
     <message>
         <source>Input problem</source>

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "framework/format.h"
+#include "labs/survey/classrounddialog.h"
 #include "labs/survey/respondentgrid.h"
 #include "labs/survey/survey.h"
 
@@ -85,6 +86,16 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     layout->setRowStretch(2, 2);
     layout->setColumnStretch(0, 2);
     layout->setColumnStretch(1, 3);
+
+    // A live round of this survey, answered from the students' phones.
+    auto *classRound = new QPushButton(tr("&Class survey…"));
+    classRound->setToolTip(tr("Run this survey live: students answer from their phones, the "
+                              "projector shows the estimate as answers arrive"));
+    connect(classRound, &QPushButton::clicked, this, [this] {
+        ClassRoundDialog dialog(values().get("p_honest"), values().get("p_yes"), this);
+        dialog.exec();
+    });
+    addControlWidget(classRound);
     setPresentation(false);
 }
 

@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <source>Reported answers</source>
+        <translation>Gemeldete Antworten</translation>
+    </message>
+    <message>
+        <source>Answers: %1, of them “yes”: %2. One square each, filled for “yes”.</source>
+        <translation>Antworten: %1, davon „Ja“: %2. Ein Quadrat pro Antwort, gefüllt für „Ja“.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Warte auf die erste Antwort …</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoundDialog</name>
+    <message>
+        <source>Class survey</source>
+        <translation>Klassenumfrage</translation>
+    </message>
+    <message>
+        <source>Students answer from their phones. Each phone flips both coins itself and sends only the reported answer; the projector shows the class estimate as answers arrive.</source>
+        <translation>Die Studierenden antworten mit dem Handy. Jedes Handy wirft beide Münzen selbst und sendet nur die gemeldete Antwort; der Projektor zeigt die Schätzung für die Klasse, während die Antworten eintreffen.</translation>
+    </message>
+    <message>
+        <source>Have you ever cheated in an exam?</source>
+        <translation>Hast du schon einmal in einer Prüfung geschummelt?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>First coin: chance to answer truthfully</source>
+        <translation>Erste Münze: Wahrscheinlichkeit, wahr zu antworten</translation>
+    </message>
+    <message>
+        <source>Second coin: chance of “yes”</source>
+        <translation>Zweite Münze: Wahrscheinlichkeit für „Ja“</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Hide the estimate until I reveal it</source>
+        <translation>Schätzung verbergen, bis ich sie aufdecke</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;First coin, truthful:</source>
+        <translation>&amp;Erste Münze, wahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Second coin, “yes”:</source>
+        <translation>&amp;Zweite Münze, „Ja“:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Start round</source>
+        <translation>Runde &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Type the question the class will answer.</source>
+        <translation>Gib die Frage ein, die die Klasse beantworten soll.</translation>
+    </message>
+    <message>
+        <source>Could not open the round on %1, port %2: %3. Try another port or “any free port”.</source>
+        <translation>Die Runde konnte auf %1, Port %2 nicht geöffnet werden: %3. Versuche einen anderen Port oder „beliebiger freier Port“.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassRoundView</name>
+    <message>
+        <source>Class survey</source>
+        <translation>Klassenumfrage</translation>
+    </message>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Mit dem Handy teilnehmen</translation>
+    </message>
+    <message>
+        <source>QR code of the student address</source>
+        <translation>QR-Code der Adresse für Studierende</translation>
+    </message>
+    <message>
+        <source>Student address</source>
+        <translation>Adresse für Studierende</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Sitzungscode</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this computer. Only the reported answer travels; the true answer and the coins stay on the phone.</source>
+        <translation>Die Handys müssen im selben Netz wie dieser Computer sein. Nur die gemeldete Antwort wird übertragen; die wahre Antwort und die Münzen bleiben auf dem Handy.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Bisherige Antworten</translation>
+    </message>
+    <message>
+        <source>Observed share of “yes”</source>
+        <translation>Beobachteter Anteil „Ja“</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Privacy of each answer</source>
+        <translation>Privatsphäre jeder Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the estimate</source>
+        <translation>Schätzung &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Let the class guess first, then untick to reveal</source>
+        <translation>Erst die Klasse raten lassen, dann Haken entfernen, um aufzudecken</translation>
+    </message>
+    <message>
+        <source>Number of simulated students</source>
+        <translation>Anzahl simulierter Studierender</translation>
+    </message>
+    <message>
+        <source>True share of “yes” among simulated students</source>
+        <translation>Wahrer Anteil „Ja“ unter den simulierten Studierenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add simulated students</source>
+        <translation>Simulierte Studierende &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fill in a class for a demo without phones: each simulated student has a true answer and flips the same two coins</source>
+        <translation>Füllt eine Klasse für eine Vorführung ohne Handys: Jede simulierte Person hat eine wahre Antwort und wirft dieselben zwei Münzen</translation>
+    </message>
+    <message>
+        <source>&amp;End round</source>
+        <translation>Runde &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop accepting answers; the server stops</source>
+        <translation>Keine Antworten mehr annehmen; der Server wird beendet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the reported answers (CSV) and a summary (JSON)</source>
+        <translation>Gemeldete Antworten (CSV) und eine Zusammenfassung (JSON) speichern</translation>
+    </message>
+    <message>
+        <source>Simulated students:</source>
+        <translation>Simulierte Studierende:</translation>
+    </message>
+    <message>
+        <source>truly “yes”:</source>
+        <translation>wahr „Ja“:</translation>
+    </message>
+    <message>
+        <source>Session code: %1</source>
+        <translation>Sitzungscode: %1</translation>
+    </message>
+    <message>
+        <source>The round has ended.</source>
+        <translation>Die Runde ist beendet.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Answers so far: %1</source>
+        <translation>Bisherige Antworten: %1</translation>
+    </message>
+    <message>
+        <source> (round ended)</source>
+        <translation> (Runde beendet)</translation>
+    </message>
+    <message>
+        <source>Observed share of “yes”: no answers yet.</source>
+        <translation>Beobachteter Anteil „Ja“: noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Estimate: waiting for answers.</source>
+        <translation>Schätzung: warte auf Antworten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reported “yes” (%3). Some of them were told to by the second coin.</source>
+        <translation>%1 von %2 meldeten „Ja“ (%3). Einigen davon hat es die zweite Münze vorgegeben.</translation>
+    </message>
+    <message>
+        <source>Estimated share who truly answer “yes”: &lt;b&gt;hidden&lt;/b&gt;. Guess, then reveal.</source>
+        <translation>Geschätzter Anteil, der wirklich „Ja“ antwortet: &lt;b&gt;verborgen&lt;/b&gt;. Erst raten, dann aufdecken.</translation>
+    </message>
+    <message>
+        <source>No estimate: the first coin never says “answer truthfully”.</source>
+        <translation>Keine Schätzung: Die erste Münze sagt nie „antworte wahr“.</translation>
+    </message>
+    <message>
+        <source>Estimated share who truly answer “yes”: &lt;b&gt;%1&lt;/b&gt; (95 % interval %2 to %3).</source>
+        <translation>Geschätzter Anteil, der wirklich „Ja“ antwortet: &lt;b&gt;%1&lt;/b&gt; (95-%-Intervall %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Privacy: &lt;b&gt;ε = ∞&lt;/b&gt;. With these coins one answer can only come from the truth: this design does not protect anyone.</source>
+        <translation>Privatsphäre: &lt;b&gt;ε = ∞&lt;/b&gt;. Mit diesen Münzen kann eine der Antworten nur von der Wahrheit kommen: Dieses Verfahren schützt niemanden.</translation>
+    </message>
+    <message>
+        <source>Privacy: &lt;b&gt;ε = 0&lt;/b&gt;. Answers do not depend on the truth at all, so they tell nothing about anyone (and nothing about the class).</source>
+        <translation>Privatsphäre: &lt;b&gt;ε = 0&lt;/b&gt;. Die Antworten hängen gar nicht von der Wahrheit ab; sie verraten nichts über eine Person (und nichts über die Klasse).</translation>
+    </message>
+    <message>
+        <source>Privacy: &lt;b&gt;ε = %1&lt;/b&gt; for every student. A “yes” is at most %2 as likely from someone whose true answer is yes as from someone whose true answer is no; a “no” at most %3 as likely the other way round.</source>
+        <translation>Privatsphäre: &lt;b&gt;ε = %1&lt;/b&gt; für alle. Ein „Ja“ ist von jemandem mit wahrer Antwort Ja höchstens %2 so wahrscheinlich wie von jemandem mit wahrer Antwort Nein; ein „Nein“ umgekehrt höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Export the class round</source>
+        <translation>Klassenrunde exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write the files: %1</source>
+        <translation>Die Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR-Code von %1</translation>
+    </message>
+</context>
+<context>
     <name>RespondentGrid</name>
     <message>
         <source>Respondents of the first survey</source>
@@ -265,6 +537,14 @@
     <message>
         <source>95 % interval (Wilson): %1 wide; ordinary survey: %2.</source>
         <translation>95-%-Intervall (Wilson): %1 breit; gewöhnliche Umfrage: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Class survey…</source>
+        <translation>&amp;Klassenumfrage …</translation>
+    </message>
+    <message>
+        <source>Run this survey live: students answer from their phones, the projector shows the estimate as answers arrive</source>
+        <translation>Diese Umfrage live durchführen: Die Studierenden antworten mit dem Handy, der Projektor zeigt die Schätzung, während die Antworten eintreffen</translation>
     </message>
 </context>
 </TS>
