@@ -12,6 +12,7 @@ void benchIncome(Reporter &r, bool quick);
 void benchDifferencing(Reporter &r, bool quick);
 #ifdef EPSILON_BENCH_UI
 void benchUi(Reporter &r, bool quick, int argc, char **argv);
+void benchClassRound(Reporter &r, bool quick, int argc, char **argv);
 #endif
 } // namespace bench
 
@@ -31,7 +32,7 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--help")) {
             std::puts("usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
                       "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
-                      "  suites: differencing, survey, income, ui");
+                      "  suites: differencing, survey, income, ui, classround");
             return 0;
         } else {
             std::fprintf(stderr, "epsilon-bench: unknown argument '%s' (try --help)\n", argv[i]);
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
         {"income", [&](bench::Reporter &r) { bench::benchIncome(r, quick); }},
 #ifdef EPSILON_BENCH_UI
         {"ui", [&](bench::Reporter &r) { bench::benchUi(r, quick, argc, argv); }},
+        {"classround", [&](bench::Reporter &r) { bench::benchClassRound(r, quick, argc, argv); }},
 #endif
     };
     for (const auto &s : suites) {

@@ -92,6 +92,7 @@ private slots:
     void refusals();
     void unknownPathsAndMethods_data();
     void unknownPathsAndMethods();
+    void floodsAreRateLimited();
     void fiveHundredConcurrentClients();
     void estimateIsTheSurveyEstimator();
     void endingTheRoundStopsTheServer();
@@ -207,6 +208,29 @@ void TestClassRoundServer::unknownPathsAndMethods()
     QFETCH(int, status);
     QCOMPARE(request(m_port, method, path).status, status);
     QVERIFY(m_view->round().answers().empty());
+}
+
+void TestClassRoundServer::floodsAreRateLimited()
+{
+    // A round with a small allowance (burst 3, 1 per second): the 4th request
+    // at once gets 429 with a reason, and is not counted.
+    ClassRoundSetup setup;
+    setup.question = QStringLiteral("Q?");
+    setup.rateLimit = {1.0, 3.0};
+    ClassRoundView view(setup);
+    view.setAttribute(Qt::WA_DeleteOnClose, false);
+    QString error;
+    QVERIFY2(view.start(&error), qPrintable(error));
+    const quint16 port = view.server()->port();
+    const QByteArray code = QByteArray::fromStdString(view.round().sessionCode());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(request(port, "POST", "/answer", answer(code, "flood_" + QByteArray::number(1000 + i), "yes"))
+                     .status,
+                 200);
+    const Reply refused = request(port, "POST", "/answer", answer(code, "flood_2000", "yes"));
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.body.contains("rate_limited"));
+    QCOMPARE(view.round().answers().size(), std::size_t(3));
 }
 
 void TestClassRoundServer::fiveHundredConcurrentClients()
