@@ -28,9 +28,7 @@ COIN_CHECKS = [(0.5, 0.5, 0.3), (0.75, 0.2, 0.6), (0.9, 0.05, 0.1), (0.25, 0.5, 
 COIN_SAMPLES = 20000
 
 
-def main():
-    url, result_path = sys.argv[1], sys.argv[2]
-    screenshot = sys.argv[3] if len(sys.argv) > 3 else None
+def start_browser(language):
     profile = tempfile.mkdtemp(prefix="epsilon-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
@@ -38,11 +36,19 @@ def main():
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--disable-extensions", "--disable-default-apps",
                 "--no-default-browser-check", "--disable-features=Translate,OptimizationHints,MediaRouter",
-                "--window-size=412,915", "--lang=en-US", "--user-data-dir=" + profile):
+                "--window-size=412,915", "--lang=" + language, "--user-data-dir=" + profile):
         options.add_argument(arg)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(30)
+    return driver
+
+
+def main():
+    url, result_path = sys.argv[1], sys.argv[2]
+    screenshot = sys.argv[3] if len(sys.argv) > 3 else None
+    driver = start_browser("en-US")
     result = {}
     try:
         wait = WebDriverWait(driver, 20)
@@ -78,6 +84,14 @@ def main():
             if message.get("method") == "Network.requestWillBeSent":
                 requests.append(message["params"]["request"]["url"])
         result["requests"] = requests
+    finally:
+        driver.quit()
+    # A phone set to German sees the page in German (nothing is answered).
+    driver = start_browser("de-DE")
+    try:
+        driver.get(url)
+        result["german_title"] = driver.find_element(By.TAG_NAME, "h1").text
+        result["german_send"] = driver.find_element(By.ID, "send").text
     finally:
         driver.quit()
     with open(result_path, "w", encoding="utf-8") as f:
