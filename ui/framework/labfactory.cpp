@@ -6,6 +6,7 @@
 #include "labs/differencing/differencingpage.h"
 #include "labs/budget/budgetpage.h"
 #include "labs/income/incomepage.h"
+#include "labs/mechanisms/mechanismspage.h"
 #include "labs/survey/surveypage.h"
 
 #include <QHeaderView>
@@ -62,6 +63,8 @@ LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
         return new DifferencingPage(lab, parent);
     if (id == "income")
         return new IncomePage(lab, parent);
+    if (id == "mechanisms")
+        return new MechanismsPage(lab, parent);
     if (id == "budget")
         return new BudgetPage(lab, parent);
     return new FiguresPage(lab, parent);
