@@ -135,6 +135,7 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
     measure(r, quick, QStringLiteral("differencing"), QStringLiteral("epsilon"),
             {{QStringLiteral("rows"), QStringLiteral("10000000")}, {QStringLiteral("noise"), QStringLiteral("laplace")}},
             "differencing.rows_1e7", 100.0);
+    measure(r, quick, QStringLiteral("mechanisms"), QStringLiteral("epsilon"), {}, "mechanisms.default", 30.0);
 }
 
 } // namespace bench

@@ -10,6 +10,7 @@ namespace bench {
 void benchSurvey(Reporter &r, bool quick);
 void benchIncome(Reporter &r, bool quick);
 void benchDifferencing(Reporter &r, bool quick);
+void benchMechanisms(Reporter &r, bool quick);
 #ifdef EPSILON_BENCH_UI
 void benchUi(Reporter &r, bool quick, int argc, char **argv);
 void benchClassRound(Reporter &r, bool quick, int argc, char **argv);
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
         {"differencing", [&](bench::Reporter &r) { bench::benchDifferencing(r, quick); }},
         {"survey", [&](bench::Reporter &r) { bench::benchSurvey(r, quick); }},
         {"income", [&](bench::Reporter &r) { bench::benchIncome(r, quick); }},
+        {"mechanisms", [&](bench::Reporter &r) { bench::benchMechanisms(r, quick); }},
 #ifdef EPSILON_BENCH_UI
         {"ui", [&](bench::Reporter &r) { bench::benchUi(r, quick, argc, argv); }},
         {"classround", [&](bench::Reporter &r) { bench::benchClassRound(r, quick, argc, argv); }},
