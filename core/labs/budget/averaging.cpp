@@ -96,8 +96,8 @@ double exactRoundingProbability(NoiseMechanism mechanism, double noiseScale, std
     // Laplace: |G1 − G2| < a with a = k/(2b).
     const double a = kd / (2.0 * noiseScale);
     const double sd = std::sqrt(kd);
-    const double lo = std::max(0.0, kd - 14.0 * sd - 12.0);
-    const double hi = kd + 14.0 * sd + 12.0;
+    const double lo = std::max(0.0, kd - 10.0 * sd - 12.0);
+    const double hi = kd + 10.0 * sd + 12.0;
     const double lgk = std::lgamma(kd);
     auto integrand = [&](double y) {
         double density = 0.0;
@@ -119,7 +119,7 @@ double exactRoundingProbability(NoiseMechanism mechanism, double noiseScale, std
     };
     // The integrand has a kink at y = a (where y − a reaches 0): split there.
     // Small k: the Gamma density changes on a scale of 1, not √k; more points.
-    const int half = 400 * static_cast<int>(std::max(1.0, std::ceil(8.0 / sd)));
+    const int half = 64 * static_cast<int>(std::max(1.0, std::ceil(40.0 / sd)));
     double total = 0.0;
     if (a > lo && a < hi)
         total = simpson(lo, a, half) + simpson(a, hi, half);
@@ -142,14 +142,14 @@ std::uint64_t exactRecoveryQueries(NoiseMechanism mechanism, double noiseScale, 
     if (guess > 2.0 * static_cast<double>(kMaxExactSearch))
         return 0;
     std::uint64_t lo = 0; // !ok(lo): k = 0 never recovers
-    std::uint64_t hi = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(guess * 1.25));
+    std::uint64_t hi = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(guess * 1.1));
     while (!ok(hi)) {
         lo = hi;
         if (hi >= kMaxExactSearch)
             return 0;
         hi = std::min<std::uint64_t>(hi * 2, kMaxExactSearch);
     }
-    const auto below = static_cast<std::uint64_t>(guess * 0.8);
+    const auto below = static_cast<std::uint64_t>(guess * 0.9);
     if (below > lo && below < hi && !ok(below))
         lo = below;
     while (hi - lo > 1) { // !ok(lo), ok(hi)
