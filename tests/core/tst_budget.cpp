@@ -1,5 +1,6 @@
 // Privacy-budget lab: composition rules against published values, the
 // accountant's arithmetic and refusals, the averaging and reconstruction attacks.
+#include <QFile>
 #include <QTest>
 
 #include "labs/budget/budget.h"
@@ -70,6 +71,7 @@ private slots:
     void badParameters_data();
     void badParameters();
     void exportHasColumnsAndKeys();
+    void lessonFiguresMatch();
 };
 
 void TestBudget::publishedComposition()
@@ -479,6 +481,44 @@ void TestBudget::exportHasColumnsAndKeys()
     QCOMPARE(r->epsilonBasic, 100 * 0.1);
     QVERIFY(std::fabs(r->epsilonAdvanced - 5.850235) < 1e-6);
     QVERIFY(std::fabs(r->epsilonZcdp - 4.728387) < 1e-5);
+}
+
+void TestBudget::lessonFiguresMatch()
+{
+    // Every figure the English and German lessons state, recomputed.
+    for (const char *lang : {"en", "de"}) {
+        QFile f(QStringLiteral(EPSILON_LESSON_DIR "/%1/budget.md").arg(QLatin1String(lang)));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QString text = QString::fromUtf8(f.readAll());
+        const bool de = QLatin1String(lang) == QLatin1String("de");
+        auto has = [&](const QString &en, const QString &ger) {
+            const QString want = de ? ger : en;
+            QVERIFY2(text.contains(want), qPrintable(f.fileName() + QStringLiteral(": ") + want));
+        };
+        // Step 1: ≈ 3,000 answers (exact k), error after the 10 allowed.
+        const std::uint64_t k = exactRecoveryQueries(NoiseMechanism::Laplace, 10.0);
+        QVERIFY2(k > 2900 && k < 3150, qPrintable(QString::number(k)));
+        QCOMPARE(queriesAllowedBasic(1.0, 0.1), std::uint64_t(10));
+        QVERIFY(std::fabs(std::sqrt(2.0) * 10.0 / std::sqrt(10.0) - 4.5) < 0.05);
+        has(QStringLiteral("About 3,000 answers"), QStringLiteral("Etwa 3.000 Antworten"));
+        // Step 2: ε = 1 → 31.
+        QCOMPARE(exactRecoveryQueries(NoiseMechanism::Laplace, 1.0), std::uint64_t(31));
+        has(QStringLiteral("About 31."), QStringLiteral("Etwa 31."));
+        // Step 4: 10 against 3, crossover 29 at ε ≈ 2.9, 400 against 100.
+        QCOMPARE(queriesAllowedAdvanced(1.0, 0.1, 1e-5), std::uint64_t(3));
+        QCOMPARE(advancedCrossover(0.1, 1e-5), std::uint64_t(29));
+        QVERIFY(std::fabs(advancedEpsilon(29, 0.1, 1e-5) - 2.9) < 0.05);
+        QCOMPARE(queriesAllowedAdvanced(1.0, 0.01, 1e-5), std::uint64_t(400));
+        QCOMPARE(queriesAllowedBasic(1.0, 0.01), std::uint64_t(100));
+        has(QStringLiteral("10 queries against 3"), QStringLiteral("10 Abfragen gegen 3"));
+        has(QStringLiteral("k = 29"), QStringLiteral("k = 29"));
+        has(QStringLiteral("allows 400 queries where basic allows 100"),
+            QStringLiteral("400 Abfragen, die einfache nur 100"));
+        // Step 5 and the formulas: 4.7, 10 and 5.9 / 5.85.
+        QVERIFY(std::fabs(zcdpToEpsilonCks(0.5, 1e-5) - 4.7) < 0.05);
+        has(QStringLiteral("ε ≈ 4.7"), QStringLiteral("ε ≈ 4,7"));
+        has(QStringLiteral("ε′ = 5.85"), QStringLiteral("ε′ = 5,85"));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBudget)
