@@ -5,6 +5,7 @@
 #include "labs/income/income.h"
 #include "labs/budget/budget.h"
 #include "labs/mechanisms/mechanisms.h"
+#include "labs/dpsgd/dpsgd_lab.h"
 
 namespace dp {
 
@@ -15,7 +16,8 @@ const std::vector<const LabModel *> &allLabs()
     static const IncomeLab income;
     static const MechanismsLab mechanisms;
     static const BudgetLab budget;
-    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &mechanisms, &budget};
+    static const DpsgdLab dpsgd;
+    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &mechanisms, &budget, &dpsgd};
     return labs;
 }
 
