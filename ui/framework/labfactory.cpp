@@ -5,6 +5,7 @@
 #include "framework/labpage.h"
 #include "labs/differencing/differencingpage.h"
 #include "labs/budget/budgetpage.h"
+#include "labs/dpsgd/dpsgdpage.h"
 #include "labs/income/incomepage.h"
 #include "labs/mechanisms/mechanismspage.h"
 #include "labs/survey/surveypage.h"
@@ -67,5 +68,7 @@ LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
         return new MechanismsPage(lab, parent);
     if (id == "budget")
         return new BudgetPage(lab, parent);
+    if (id == "dpsgd")
+        return new DpsgdPage(lab, parent);
     return new FiguresPage(lab, parent);
 }
