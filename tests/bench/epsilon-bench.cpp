@@ -12,6 +12,7 @@ void benchIncome(Reporter &r, bool quick);
 void benchDifferencing(Reporter &r, bool quick);
 void benchMechanisms(Reporter &r, bool quick);
 void benchBudget(Reporter &r, bool quick);
+void benchDpsgd(Reporter &r, bool quick);
 #ifdef EPSILON_BENCH_UI
 void benchUi(Reporter &r, bool quick, int argc, char **argv);
 void benchClassRound(Reporter &r, bool quick, int argc, char **argv);
@@ -34,7 +35,7 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--help")) {
             std::puts("usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
                       "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
-                      "  suites: differencing, survey, income, mechanisms, budget, ui, classround");
+                      "  suites: differencing, survey, income, mechanisms, budget, dpsgd, ui, classround");
             return 0;
         } else {
             std::fprintf(stderr, "epsilon-bench: unknown argument '%s' (try --help)\n", argv[i]);
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
         {"income", [&](bench::Reporter &r) { bench::benchIncome(r, quick); }},
         {"mechanisms", [&](bench::Reporter &r) { bench::benchMechanisms(r, quick); }},
         {"budget", [&](bench::Reporter &r) { bench::benchBudget(r, quick); }},
+        {"dpsgd", [&](bench::Reporter &r) { bench::benchDpsgd(r, quick); }},
 #ifdef EPSILON_BENCH_UI
         {"ui", [&](bench::Reporter &r) { bench::benchUi(r, quick, argc, argv); }},
         {"classround", [&](bench::Reporter &r) { bench::benchClassRound(r, quick, argc, argv); }},
