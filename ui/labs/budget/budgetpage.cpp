@@ -6,10 +6,13 @@
 #include "labs/budget/budgetconsole.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -23,11 +26,22 @@ void wholeDecades(ChartPanel *panel, double decades)
 {
     if (auto *axis = qobject_cast<QValueAxis *>(panel->chart()->axes(Qt::Horizontal).value(0))) {
         axis->setRange(0.0, decades);
-        axis->setTickCount(static_cast<int>(decades) + 1);
+        const int whole = static_cast<int>(decades);
+        axis->setTickCount(whole > 4 && whole % 2 == 0
+                               ? whole / 2 + 1
+                               : whole + 1); // every 2nd decade when crowded
     }
 }
 
 using Kind = SeriesStyle::Kind;
+
+// Log axes: as many decimals as the smallest power of ten needs ("0.01",
+// "0.1", "1"); the localized label formatter does not take a bare "%g".
+QString decimalsFor(double lowest)
+{
+    const int d = std::clamp(static_cast<int>(-std::floor(std::log10(lowest))), 0, 6);
+    return QStringLiteral("%.") + QString::number(d) + QStringLiteral("f");
+}
 
 // Parameter labels and help shown by the shared controls (translated in "params").
 [[maybe_unused]] const char *const kParamTexts[] = {
@@ -98,7 +112,7 @@ BudgetPage::BudgetPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_reconstruction = new ChartPanel(tr("Reconstruction attack"));
     m_reconstruction->setAxisTitles(tr("Subset-sum queries"), tr("Recovered (%)"));
     m_reconstruction->setLogX(true);
-    m_reconstruction->setXLabelFormat(QStringLiteral("%g"));
+    m_reconstruction->setXLabelFormat(QStringLiteral("%.0f"));
     m_reconstruction->setYLabelFormat(QStringLiteral("%.0f"));
 
     m_composition = new ChartPanel(tr("Composition: total ε"));
@@ -107,18 +121,48 @@ BudgetPage::BudgetPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_composition->setXLabelFormat(QStringLiteral("10^%.0f"));
     m_composition->setYLabelFormat(QStringLiteral("%g"));
 
-    auto *layout = new QGridLayout(chartArea());
-    layout->addWidget(m_headline, 0, 0, 1, 2);
-    layout->addWidget(m_console, 1, 0);
-    layout->addWidget(m_composition, 1, 1);
-    layout->addWidget(m_averaging, 2, 0);
-    layout->addWidget(m_reconstruction, 2, 1);
-    layout->setRowStretch(1, 1);
-    layout->setRowStretch(2, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
+    // The blocks sit in a scroll area with a minimum height per row: on a
+    // small screen (or in presentation mode) the page scrolls instead of
+    // squeezing charts and captions; two columns when wide enough, else one.
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_content = new QWidget;
+    m_scroll->setWidget(m_content);
+    auto *outer = new QVBoxLayout(chartArea());
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_headline);
+    outer->addWidget(m_scroll, 1);
+    m_grid = new QGridLayout(m_content);
+    m_blocks = {m_console, m_composition, m_averaging, m_reconstruction};
+    m_scroll->viewport()->installEventFilter(this);
+    reflow(2);
     setPresentation(false);
     parametersChanged();
+}
+
+void BudgetPage::reflow(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    while (m_grid->count() > 0)
+        m_grid->takeAt(0);
+    for (int i = 0; i < m_blocks.size(); ++i)
+        m_grid->addWidget(m_blocks[i], i / columns, i % columns);
+    const int rows = (static_cast<int>(m_blocks.size()) + columns - 1) / columns;
+    for (int r = 0; r < 4; ++r)
+        m_grid->setRowStretch(r, r < rows ? 1 : 0);
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    m_content->setMinimumHeight(rows * (m_presentationRows ? 520 : 380));
+}
+
+bool BudgetPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow(m_scroll->viewport()->width() >= (m_presentationRows ? 1000 : 620) ? 2 : 1);
+    return LabPage::eventFilter(watched, event);
 }
 
 QList<ChartPanel *> BudgetPage::charts() const
@@ -129,6 +173,17 @@ QList<ChartPanel *> BudgetPage::charts() const
 void BudgetPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
+    m_presentationRows = on;
+    if (m_grid) {
+        const int columns = m_columns;
+        m_columns = 0;
+        reflow(columns > 0 ? columns : 2);
+        if (m_scroll)
+            reflow(m_scroll->viewport()->width() >= (on ? 1000 : 620) ||
+                           m_scroll->viewport()->width() < 50
+                       ? 2
+                       : 1);
+    }
     QFont f = m_headline->font();
     f.setPointSizeF(on ? 16.0 : 10.5);
     m_headline->setFont(f);
@@ -195,6 +250,7 @@ void BudgetPage::drawAveraging(const dp::BudgetResult &r)
     const double y0 = std::pow(10.0, std::floor(std::log10(yMin))),
                  y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
     m_averaging->setRange(0.0, xMax, y0, y1 > y0 ? y1 : y0 * 10.0);
+    m_averaging->setYLabelFormat(decimalsFor(y0));
     wholeDecades(m_averaging, xMax);
     m_averaging->setSeries(QStringLiteral("theory"), tr("σ/√k"), theory,
                            makeStyle(Kind::Dashed, palette::theory, 2.0));
@@ -289,6 +345,7 @@ void BudgetPage::drawComposition(const dp::BudgetResult &r)
     const double y0 = std::pow(10.0, std::floor(std::log10(yMin))),
                  y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
     m_composition->setRange(0.0, xMax, y0, y1 > y0 ? y1 : y0 * 10.0);
+    m_composition->setYLabelFormat(decimalsFor(y0));
     wholeDecades(m_composition, xMax);
     m_composition->setSeries(QStringLiteral("basic"), tr("Basic"), basic,
                              makeStyle(Kind::Line, palette::noise, 2.5));
