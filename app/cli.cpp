@@ -77,8 +77,15 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
                                   QStringLiteral("n"));
     const QCommandLineOption question(QStringLiteral("question"),
                                       QStringLiteral("The class round's question."), QStringLiteral("text"));
+    const QCommandLineOption slide(
+        QStringLiteral("slide"),
+        QStringLiteral("With --presentation: export this slide (1 = first)."), QStringLiteral("n"));
+    QCommandLineOption palette(QStringLiteral("palette"),
+                               QStringLiteral("Colours: dark or contrast."),
+                               QStringLiteral("name"));
+    palette.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation, classRound, bind,
-                       port, question});
+                       port, question, slide, palette});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -179,6 +186,25 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         }
         o->size = QSize(w, h);
     }
+    if (parser.isSet(slide)) {
+        bool ok = false;
+        o->slide = parser.value(slide).toInt(&ok);
+        if (!ok || o->slide < 1 || o->slide > 9) {
+            *error = QStringLiteral("--slide must be a whole number from 1 to 9, got '%1'")
+                         .arg(parser.value(slide));
+            return false;
+        }
+        if (!o->presentation) {
+            *error = QStringLiteral("--slide needs --presentation");
+            return false;
+        }
+    }
+    o->palette = parser.value(palette);
+    if (parser.isSet(palette) && o->palette != QLatin1String("dark") &&
+        o->palette != QLatin1String("contrast")) {
+        *error = QStringLiteral("--palette must be dark or contrast, got '%1'").arg(o->palette);
+        return false;
+    }
     if (!o->lab.isEmpty() && !dp::findLab(o->lab.toStdString())) {
         QStringList ids;
         for (const auto *l : dp::allLabs())
@@ -254,6 +280,16 @@ int runHeadless(const CliOptions &o)
             return 2;
         }
         QCoreApplication::processEvents();
+        if (o.presentation && o.slide > 1) {
+            if (o.slide > page->slideCount()) {
+                std::fprintf(stderr, "epsilon-lab: --slide %d: this lab has %d slides at %dx%d\n",
+                             o.slide, page->slideCount(), o.size.width(), o.size.height());
+                return 2;
+            }
+            page->showSlide(o.slide - 1);
+        }
+        for (int i = 0; i < 6; ++i) // layouts, scroll areas, then the charts' own layouts
+            QCoreApplication::processEvents();
         QImage image = window.grab().toImage();
         // A size below the window's minimum is laid out at the minimum and
         // scaled down, so the file always has the size that was asked for.

@@ -1,6 +1,6 @@
 #pragma once
 // The command line: epsilon-lab [--describe] [--lang en|de] [--lab ID --seed N --set k=v …
-// --export-csv F --export-json F --export-png F --size WxH --presentation].
+// --export-csv F --export-json F --export-png F --size WxH --presentation --slide N].
 // Any export option or --describe runs without showing a window and exits:
 // 0 on success, 2 with one line on stderr for a bad argument, 1 when a file
 // could not be written. Nothing is written unless every argument is valid.
@@ -27,6 +27,8 @@ struct CliOptions
     QString bind = QStringLiteral("127.0.0.1");
     int port = 0; // 0: any free port
     QString question;
+    int slide = 1;   // --slide N: presentation slide to export (1 = first)
+    QString palette; // hidden --palette dark|contrast (layout and colour checks)
 };
 
 // True when argv asks for a run without a window (so main() can pick the

@@ -3,6 +3,7 @@
 #include "framework/labpage.h"
 #include "framework/language.h"
 #include "framework/mainwindow.h"
+#include "framework/palettes.h"
 #include "framework/settings.h"
 
 #include "labs/survey/classroundview.h"
@@ -53,6 +54,9 @@ int main(int argc, char **argv)
     if (lang.isEmpty() || !language::isAvailable(lang))
         lang = language::systemDefault();
     language::install(lang);
+    // Colour checks: --palette dark|contrast, or EPSILON_PALETTE for a session.
+    applyNamedPalette(options.palette.isEmpty() ? qEnvironmentVariable("EPSILON_PALETTE")
+                                                : options.palette);
     if (options.describe || options.headless)
         return runHeadless(options);
 

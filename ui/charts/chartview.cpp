@@ -1,27 +1,29 @@
 #include "charts/chartview.h"
 
-#include <QLocale>
-
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
 namespace {
-constexpr qreal kPresentationScale = 1.8;
+// The application font in normal mode; fonts and lines grow with it.
+constexpr qreal kNormalPoint = 9.0;
 
-QFont scaledFont(QFont f, bool presentation, qreal basePoint)
+QFont relativeFont(QFont f, qreal base, qreal factor, bool bold = false)
 {
-    f.setPointSizeF(basePoint * (presentation ? kPresentationScale : 1.0));
+    f.setPointSizeF(base * factor);
+    f.setBold(bold);
     return f;
 }
 } // namespace
@@ -43,7 +45,6 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(260, 200);
     m_view->setFocusPolicy(Qt::NoFocus);
 
     m_summary = new QLabel(this);
@@ -61,12 +62,18 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
     restyleAll();
 }
 
-QString ChartPanel::title() const { return m_chart->title(); }
+QString ChartPanel::title() const
+{
+    return m_chart->title();
+}
 
 void ChartPanel::setAxisTitles(const QString &x, const QString &y)
 {
+    if (m_x->titleText() == x && m_y->titleText() == y)
+        return;
     m_x->setTitleText(x);
     m_y->setTitleText(y);
+    updateMinimumSize();
 }
 
 QAbstractAxis *ChartPanel::replaceAxis(QAbstractAxis *old, bool log, Qt::Alignment align)
@@ -135,7 +142,8 @@ void ChartPanel::setRange(double xMin, double xMax, double yMin, double yMax)
     // Vertical markers span the new y range.
     for (auto it = m_markerX.cbegin(); it != m_markerX.cend(); ++it) {
         if (auto *s = qobject_cast<QXYSeries *>(m_series.value(it.key())))
-            s->replace({QPointF(it.value().first().x(), yMin), QPointF(it.value().first().x(), yMax)});
+            s->replace(
+                {QPointF(it.value().first().x(), yMin), QPointF(it.value().first().x(), yMax)});
     }
 }
 
@@ -174,7 +182,8 @@ void ChartPanel::setSeries(const QString &key, const QString &name, const QList<
     QAbstractSeries *series = m_series.value(key);
     // A key that changes kind (dots <-> line, line <-> band) gets a new series.
     if (series) {
-        const bool wantArea = style.kind == SeriesStyle::Kind::Bars || style.kind == SeriesStyle::Kind::Band;
+        const bool wantArea =
+            style.kind == SeriesStyle::Kind::Bars || style.kind == SeriesStyle::Kind::Band;
         const bool wantScatter = style.kind == SeriesStyle::Kind::Markers;
         const bool isArea = qobject_cast<QAreaSeries *>(series) != nullptr;
         const bool isScatter = qobject_cast<QScatterSeries *>(series) != nullptr;
@@ -235,9 +244,12 @@ void ChartPanel::setSeries(const QString &key, const QString &name, const QList<
         line->replace(points);
         series = line;
     }
+    const bool renamed = series->name() != name || !m_styles.contains(key);
     series->setName(name);
     m_styles.insert(key, style);
     applyStyle(series, style);
+    if (renamed)
+        updateMinimumSize();
 }
 
 void ChartPanel::setVerticalMarker(const QString &key, const QString &name, double x,
@@ -255,6 +267,7 @@ void ChartPanel::removeSeries(const QString &key)
     }
     m_styles.remove(key);
     m_markerX.remove(key);
+    updateMinimumSize();
 }
 
 int ChartPanel::pointCount(const QString &key) const
@@ -267,9 +280,20 @@ int ChartPanel::pointCount(const QString &key) const
     return 0;
 }
 
-void ChartPanel::applyStyle(QAbstractSeries *series, const SeriesStyle &style)
+qreal ChartPanel::lineScale() const
 {
-    const qreal scale = m_presentation ? kPresentationScale : 1.0;
+    return m_presentation ? std::max<qreal>(1.0, QApplication::font().pointSizeF() / kNormalPoint)
+                          : 1.0;
+}
+
+void ChartPanel::applyStyle(QAbstractSeries *series, const SeriesStyle &rawStyle)
+{
+    const qreal scale = lineScale();
+    // Theory lines are drawn in the text colour: black on a light palette,
+    // white on a dark one.
+    SeriesStyle style = rawStyle;
+    if (style.color == QColor(Qt::black))
+        style.color = palette().color(QPalette::WindowText);
     if (auto *area = qobject_cast<QAreaSeries *>(series)) {
         QColor fill = style.color;
         fill.setAlpha(style.kind == SeriesStyle::Kind::Band ? 60 : 110);
@@ -279,7 +303,7 @@ void ChartPanel::applyStyle(QAbstractSeries *series, const SeriesStyle &style)
         area->setPen(pen);
     } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
         scatter->setColor(style.color);
-        scatter->setBorderColor(Qt::white);
+        scatter->setBorderColor(palette().color(QPalette::Base));
         scatter->setMarkerSize(style.width * 4.0 * scale);
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
@@ -299,29 +323,93 @@ void ChartPanel::applyStyle(QAbstractSeries *series, const SeriesStyle &style)
 
 void ChartPanel::restyleAll()
 {
-    const bool p = m_presentation;
-    m_chart->setTitleFont(scaledFont(m_chart->titleFont(), p, 11.0));
-    QFont tf = m_chart->titleFont();
-    tf.setBold(true);
-    m_chart->setTitleFont(tf);
-    m_chart->legend()->setFont(scaledFont(m_chart->legend()->font(), p, 9.0));
+    // Sizes relative to the application font: title a little larger and
+    // bold, tick labels and legend a little smaller.
+    // The application font, not font(): a change of it reaches this widget
+    // only on a later turn of the event loop.
+    const qreal base =
+        QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : kNormalPoint;
+    m_chart->setTitleFont(relativeFont(m_chart->titleFont(), base, 1.15, true));
+    m_chart->legend()->setFont(relativeFont(m_chart->legend()->font(), base, 0.95));
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    QColor grid = pal.color(QPalette::WindowText);
+    grid.setAlpha(50);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
     for (QAbstractAxis *axis : {m_x, m_y}) {
-        axis->setLabelsFont(scaledFont(axis->labelsFont(), p, 9.0));
-        axis->setTitleFont(scaledFont(axis->titleFont(), p, 10.0));
+        axis->setLabelsFont(relativeFont(axis->labelsFont(), base, 0.95));
+        axis->setTitleFont(relativeFont(axis->titleFont(), base, 1.0));
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+        QColor minor = grid;
+        minor.setAlpha(25);
+        axis->setMinorGridLineColor(minor);
     }
-    QFont sf = m_summary->font();
-    sf.setPointSizeF(p ? 14.0 : 9.0);
-    m_summary->setFont(sf);
+    m_summary->setFont(relativeFont(m_summary->font(), base, 0.95));
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
         applyStyle(it.value(), m_styles.value(it.key()));
+    updateMinimumSize();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        restyleAll();
+}
+
+void ChartPanel::updateMinimumSize()
+{
+    // What Qt Charts needs around the plot area, from the fonts in use, so a
+    // layout never gives the chart less (it would cut texts with "...").
+    const QFontMetrics title(m_chart->titleFont());
+    const QFontMetrics legend(m_chart->legend()->font());
+    const QFontMetrics ticks(m_x->labelsFont());
+    const QFontMetrics axisTitle(m_x->titleFont());
+    const int pad = 2 * 4 + 2 * 10; // chart margins, background and layout insets
+
+    int legendWidth = 0;
+    int entries = 0;
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        const SeriesStyle st = m_styles.value(it.key());
+        if (!st.inLegend || it.value()->name().isEmpty())
+            continue;
+        // marker box, gaps and text of one entry
+        legendWidth += legend.height() + 12 + legend.horizontalAdvance(it.value()->name()) + 12;
+        ++entries;
+    }
+    const int legendHeight = entries > 0 ? legend.height() + 14 : 0;
+    const int tickWidth = ticks.horizontalAdvance(QStringLiteral("100,000"));
+    const int left = (m_y->titleText().isEmpty() ? 0 : axisTitle.height() + 6) + tickWidth + 10;
+    const int bottom =
+        ticks.height() + (m_x->titleText().isEmpty() ? 0 : axisTitle.height() + 6) + 10;
+    const int plotWidth =
+        std::max(kMinPlotWidth, axisTitle.horizontalAdvance(m_x->titleText()) + 16);
+    const int plotHeight =
+        std::max(kMinPlotHeight, axisTitle.horizontalAdvance(m_y->titleText()) + 16);
+    const int titleHeight = m_chart->title().isEmpty() ? 0 : title.height() + 10;
+    const int width =
+        std::max({left + plotWidth + tickWidth / 2 + pad,
+                  title.horizontalAdvance(m_chart->title()) + 24 + pad, legendWidth + 16 + pad});
+    const int height =
+        titleHeight + plotHeight + bottom + legendHeight + pad + 16; // + spacing between parts
+    const QSize size(width, height);
+    if (m_view->minimumSize() != size) {
+        m_view->setMinimumSize(size);
+        updateGeometry();
+    }
 }
 
 void ChartPanel::setPresentation(bool on)
 {
-    if (on == m_presentation)
-        return;
+    // Restyled even when unchanged: the presentation font follows the screen.
     m_presentation = on;
-    m_view->setMinimumSize(on ? QSize(360, 280) : QSize(260, 200));
     restyleAll();
 }
 
@@ -332,12 +420,15 @@ void ChartPanel::setSummary(const QString &sentence)
     m_view->setAccessibleDescription(sentence);
 }
 
-QString ChartPanel::summary() const { return m_summary->text(); }
+QString ChartPanel::summary() const
+{
+    return m_summary->text();
+}
 
 QImage ChartPanel::renderImage(const QSize &size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(palette().color(QPalette::Base));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));

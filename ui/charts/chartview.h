@@ -3,7 +3,13 @@
 // never touch QChart directly, so a later move to Qt Graphs stays in this
 // folder. Every chart has axis titles, a one-sentence text summary (shown
 // under it and given to screen readers), and series that differ by dash or
-// marker as well as colour. Presentation mode makes fonts and lines bigger.
+// marker as well as colour. Fonts follow the application font (which the
+// presentation view sizes from the screen); lines thicken with it. The
+// chart's minimum size is measured from its texts, so a layout can never
+// squeeze it until Qt Charts cuts a title, an axis title or a legend entry,
+// or the plot area drops below kMinPlotWidth × kMinPlotHeight. Colours of
+// background, text and grid follow the widget palette (dark palettes work);
+// series keep their Okabe–Ito colours.
 
 #include <QColor>
 #include <QHash>
@@ -26,7 +32,7 @@ struct SeriesStyle
     enum class Kind { Line, Dashed, Dotted, Markers, Bars, Band };
     Kind kind = Kind::Line;
     QColor color;
-    qreal width = 2.0;       // line width or marker size (points)
+    qreal width = 2.0; // line width or marker size (points)
     bool inLegend = true;
 };
 
@@ -40,6 +46,13 @@ class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The smallest plot area (logical pixels) a chart keeps: a 10-bin
+    // histogram still has bars of 20 px and 4 y ticks are 35 px apart, room
+    // for a tick label in the largest projector font without the labels
+    // hiding each other. Below it a chart cannot be read from a seat.
+    static constexpr int kMinPlotWidth = 220;
+    static constexpr int kMinPlotHeight = 140;
+
     explicit ChartPanel(const QString &title, QWidget *parent = nullptr);
 
     void setAxisTitles(const QString &x, const QString &y);
@@ -56,7 +69,8 @@ public:
     void setSeries(const QString &key, const QString &name, const QList<QPointF> &points,
                    const SeriesStyle &style);
     // A vertical line at x across the current y range (e.g. the true value).
-    void setVerticalMarker(const QString &key, const QString &name, double x, const SeriesStyle &style);
+    void setVerticalMarker(const QString &key, const QString &name, double x,
+                           const SeriesStyle &style);
     void removeSeries(const QString &key);
     bool hasSeries(const QString &key) const { return m_series.contains(key); }
     int pointCount(const QString &key) const;
@@ -71,7 +85,12 @@ public:
     // Renders the chart alone (for export) at the given size in pixels.
     QImage renderImage(const QSize &size) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateMinimumSize();
+    qreal lineScale() const;
     void attach(QAbstractSeries *series);
     void applyStyle(QAbstractSeries *series, const SeriesStyle &style);
     void restyleAll();

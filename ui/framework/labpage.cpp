@@ -1,6 +1,7 @@
 #include "framework/labpage.h"
 
 #include "charts/chartview.h"
+#include "framework/chartgrid.h"
 #include "widgets/parametercontrol.h"
 
 #include <QApplication>
@@ -10,11 +11,13 @@
 #include <QLabel>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
@@ -47,11 +50,17 @@ LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
     m_error = new QLabel(controls);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("inputError"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #B00020; font-weight: bold; }"));
+    {
+        // Bold in the palette's own text colour, so it reads on any palette;
+        // the message itself says it is a problem.
+        QFont bold = m_error->font();
+        bold.setBold(true);
+        m_error->setFont(bold);
+    }
     m_error->setAccessibleName(tr("Input problem"));
     m_error->hide();
     m_busy = new QLabel(tr("Simulating…"), controls);
-    m_busy->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    m_busy->setForegroundRole(QPalette::PlaceholderText);
     m_busy->setVisible(false);
     m_controlsLayout->addWidget(m_error);
     m_controlsLayout->addWidget(m_busy);
@@ -61,13 +70,32 @@ LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
+    controls->installEventFilter(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(230);
     scroll->setAccessibleName(tr("Experiment settings"));
+    m_controlsScroll = scroll;
 
     m_chartArea = new QWidget;
     m_chartArea->setObjectName(QStringLiteral("chartArea"));
     m_chartArea->setAccessibleName(tr("Results"));
+    // Too short a screen scrolls the results instead of squeezing them.
+    m_chartScroll = new QScrollArea;
+    m_chartScroll->setObjectName(QStringLiteral("chartScroll"));
+    m_chartScroll->setWidget(m_chartArea);
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_slideBar = new QLabel;
+    m_slideBar->setObjectName(QStringLiteral("slideBar"));
+    m_slideBar->setAccessibleName(tr("Lab and slide"));
+    m_slideBar->setWordWrap(true);
+    m_slideBar->hide();
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_slideBar);
+    centreLayout->addWidget(m_chartScroll, 1);
 
     m_lesson = new LessonView;
     m_lesson->loadLesson(objectName());
@@ -75,7 +103,7 @@ LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(scroll);
-    m_splitter->addWidget(m_chartArea);
+    m_splitter->addWidget(centre);
     m_splitter->addWidget(m_lesson);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -84,9 +112,17 @@ LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
     m_splitter->setSizes({250, 900, 300});
     applyHeadingFont();
 
+    // Presentation: the controls move into this strip below the charts.
+    m_strip = new QWidget;
+    m_strip->setObjectName(QStringLiteral("controlStrip"));
+    auto *stripLayout = new QVBoxLayout(m_strip);
+    stripLayout->setContentsMargins(0, 0, 0, 0);
+    m_strip->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_strip);
 }
 
 LabPage::~LabPage() = default;
@@ -118,6 +154,7 @@ void LabPage::buildControls()
             auto *l = new QVBoxLayout(box);
             l->setContentsMargins(0, 0, 0, 0);
             auto *title = new QLabel(label, box);
+            title->setWordWrap(true); // a long (or German) name in a narrow strip slot
             auto *combo = new QComboBox(box);
             for (const auto &c : spec.choices)
                 combo->addItem(QCoreApplication::translate("choices", c.c_str()));
@@ -212,7 +249,10 @@ void LabPage::scheduleRun()
     m_runner->request(m_values, m_seed);
 }
 
-QString LabPage::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString LabPage::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
 bool LabPage::assign(const QString &key, const QString &value, QString *error)
 {
@@ -272,16 +312,140 @@ void LabPage::resetToDefaults()
     scheduleRun();
 }
 
-void LabPage::rerun() { scheduleRun(); }
+void LabPage::rerun()
+{
+    scheduleRun();
+}
 
 void LabPage::setPresentation(bool on)
 {
+    const bool changed = on != m_presentation;
     m_presentation = on;
     applyHeadingFont();
     for (ChartPanel *c : charts())
         c->setPresentation(on);
     m_lesson->setPresentation(on);
-    m_splitter->setSizes(on ? QList<int>{400, 1200, 420} : QList<int>{250, 900, 300});
+    if (ChartGrid *grid = chartGrid(); grid && grid->presentation() != on) {
+        grid->setPresentation(on);
+        connect(grid, &ChartGrid::slideChanged, this, &LabPage::updateSlideBar,
+                Qt::UniqueConnection);
+    }
+    if (changed || on)
+        moveControls(on);
+    m_slideBar->setVisible(on);
+    updateSlideBar();
+}
+
+void LabPage::moveControls(bool toStrip)
+{
+    auto *controls = m_controlsScroll->widget();
+    const int em = QFontMetrics(QApplication::font()).averageCharWidth();
+    if (toStrip) {
+        if (m_controlsScroll->parentWidget() == m_splitter)
+            m_normalSizes = m_splitter->sizes();
+        m_controlsLayout->setDirection(QBoxLayout::LeftToRight);
+        m_heading->hide();
+        // Each control a fixed slot wide, side by side; the strip scrolls
+        // sideways when a lab has more controls than the screen is wide.
+        for (QWidget *w : m_controls)
+            w->setFixedWidth(24 * em);
+        m_error->setMinimumWidth(30 * em);
+        m_controlsScroll->setMinimumWidth(0);
+        m_controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_strip->layout()->addWidget(m_controlsScroll);
+        m_strip->show();
+        fitStrip();
+    } else {
+        m_controlsLayout->setDirection(QBoxLayout::TopToBottom);
+        m_heading->show();
+        for (QWidget *w : m_controls) {
+            w->setMinimumWidth(0);
+            w->setMaximumWidth(QWIDGETSIZE_MAX);
+        }
+        m_error->setMinimumWidth(0);
+        m_controlsScroll->setMinimumHeight(0);
+        m_controlsScroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_controlsScroll->setMinimumWidth(230);
+        m_controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        if (m_controlsScroll->parentWidget() != m_splitter)
+            m_splitter->insertWidget(0, m_controlsScroll);
+        m_strip->hide();
+        m_splitter->setSizes(m_normalSizes.size() == 3 && m_normalSizes[0] > 0
+                                 ? m_normalSizes
+                                 : QList<int>{250, 900, 300});
+    }
+}
+
+void LabPage::fitStrip()
+{
+    // As tall as its tallest control at the strip's slot width (labels may
+    // wrap); followed on every relayout, since fonts change after a move.
+    if (!m_presentation || m_controlsScroll->parentWidget() != m_strip)
+        return;
+    int height = 0;
+    for (QWidget *w : m_controls)
+        if (!w->isHidden())
+            height = std::max(
+                height, w->hasHeightForWidth()
+                            ? w->heightForWidth(w->width() > 0 ? w->width() : w->minimumWidth())
+                            : w->sizeHint().height());
+    if (m_error->isVisibleTo(m_controlsScroll->widget()))
+        height = std::max(height, m_error->heightForWidth(m_error->minimumWidth()));
+    const QMargins margins = m_controlsLayout->contentsMargins();
+    const int wanted = height + margins.top() + margins.bottom() +
+                       m_controlsScroll->horizontalScrollBar()->sizeHint().height();
+    if (m_controlsScroll->height() != wanted || m_controlsScroll->minimumHeight() != wanted)
+        m_controlsScroll->setFixedHeight(wanted);
+}
+
+bool LabPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_controlsScroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitStrip();
+    return QWidget::eventFilter(watched, event);
+}
+
+ChartGrid *LabPage::chartGrid() const
+{
+    return m_chartArea->findChild<ChartGrid *>();
+}
+
+int LabPage::slideCount() const
+{
+    const ChartGrid *grid = chartGrid();
+    return grid ? grid->slideCount() : 1;
+}
+
+int LabPage::currentSlide() const
+{
+    const ChartGrid *grid = chartGrid();
+    return grid && m_presentation ? grid->currentSlide() : 0;
+}
+
+void LabPage::showSlide(int index)
+{
+    if (ChartGrid *grid = chartGrid())
+        grid->showSlide(index);
+    m_chartScroll->verticalScrollBar()->setValue(0);
+    updateSlideBar();
+}
+
+void LabPage::updateSlideBar()
+{
+    if (!m_presentation)
+        return;
+    const int count = slideCount();
+    QString text = QStringLiteral("<b>%1</b>").arg(labTitle().toHtmlEscaped());
+    if (count > 1)
+        text += tr(" · slide %1 of %2 (Page Down: next, Page Up: back, 1–%2: jump; Esc: leave)")
+                    .arg(currentSlide() + 1)
+                    .arg(count);
+    else
+        text += tr(" · Esc: leave the presentation");
+    m_slideBar->setText(text);
+    emit slideChanged(currentSlide(), count);
 }
 
 void LabPage::applyHeadingFont()
@@ -292,8 +456,14 @@ void LabPage::applyHeadingFont()
     m_heading->setFont(hf);
 }
 
-void LabPage::setLessonVisible(bool visible) { m_lesson->setVisible(visible); }
-bool LabPage::lessonVisible() const { return m_lesson->isVisible(); }
+void LabPage::setLessonVisible(bool visible)
+{
+    m_lesson->setVisible(visible);
+}
+bool LabPage::lessonVisible() const
+{
+    return m_lesson->isVisible();
+}
 
 QString LabPage::summary() const
 {

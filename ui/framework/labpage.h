@@ -1,13 +1,20 @@
 #pragma once
 // The frame every lab page shares: parameter controls on the left (built from
 // the lab's ParamSpecs), the lab's own charts in the middle, the lesson on the
-// right (collapsible). It validates input before running (a refused value
-// shows its reason and leaves the last good result on screen), runs the
-// simulation off the GUI thread and hands the result to the subclass to draw.
+// right (collapsible). The middle scrolls vertically when the screen is too
+// short, so a page reflows or scrolls but never squeezes; a page lays its
+// charts out in a ChartGrid (framework/chartgrid.h) inside chartArea().
+//
+// Presentation (projector) view: the lesson hides, the controls become a
+// compact strip along the bottom, a bar above the charts names the lab and
+// the slide, and the ChartGrid shows one or two charts at a time (its
+// slides: showSlide(), nextSlide(); MainWindow binds Page Up/Down and 1–9). It validates input
+// before running (a refused value shows its reason and leaves the last good result on screen), runs
+// the simulation off the GUI thread and hands the result to the subclass to draw.
 
 #include "framework/lab.h"
-#include "widgets/lessonview.h"
 #include "framework/simulationrunner.h"
+#include "widgets/lessonview.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,7 +22,9 @@
 #include <functional>
 #include <memory>
 
+class ChartGrid;
 class ChartPanel;
+class QScrollArea;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -42,6 +51,11 @@ public:
     void rerun();
     virtual void setPresentation(bool on);
     bool presentation() const { return m_presentation; }
+    // Presentation slides (1 in normal mode or without a ChartGrid).
+    int slideCount() const;
+    int currentSlide() const;
+    void showSlide(int index);
+    ChartGrid *chartGrid() const;
     void setLessonVisible(bool visible);
     bool lessonVisible() const;
 
@@ -67,6 +81,7 @@ signals:
     void resultDrawn(quint64 serial);
     void presetRequested(const QString &labId, const LessonView::Assignments &assignments);
     void valuesChanged();
+    void slideChanged(int index, int count);
 
 protected:
     // Subclasses build their charts into chartArea() in their constructor and
@@ -89,6 +104,10 @@ protected:
 private:
     void buildControls();
     void applyHeadingFont();
+    void moveControls(bool toStrip);
+    void fitStrip();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void updateSlideBar();
     void setValueFromControl(const std::string &id, double value);
     void pushValuesToControls();
     void onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request);
@@ -113,4 +132,9 @@ private:
     QWidget *m_chartArea = nullptr;
     LessonView *m_lesson = nullptr;
     QSplitter *m_splitter = nullptr;
+    QScrollArea *m_controlsScroll = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
+    QWidget *m_strip = nullptr;
+    QLabel *m_slideBar = nullptr;
+    QList<int> m_normalSizes;
 };

@@ -6,12 +6,15 @@
 #include "framework/labpage.h"
 #include "framework/language.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,6 +25,9 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
 
 MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
     : QMainWindow(parent), m_persist(restoreSettings), m_baseFont(QApplication::font())
@@ -38,6 +44,9 @@ MainWindow::MainWindow(bool restoreSettings, QWidget *parent)
         showLab(QStringLiteral("survey"));
     if (m_settings.presentation)
         setPresentation(true, false);
+    // Slide keys in presentation reach the page before a focused slider or
+    // spin box would take Page Up/Down for itself.
+    qApp->installEventFilter(this);
 }
 
 // Everything that shows words: built at start and again after a language change.
@@ -310,17 +319,72 @@ quint64 MainWindow::seed() const
     return static_cast<quint64>(m_seedBox->value());
 }
 
+qreal MainWindow::presentationPointSize(int logicalHeight)
+{
+    // 14 pt (about 19 px) on a 720-line projector: the largest that still
+    // lays every lab out without cutting (tests/ui/tst_layout); 42 pt at 4K.
+    constexpr qreal kPointsAt720 = 14.0;
+    return std::max<qreal>(12.0, std::round(2.0 * kPointsAt720 * logicalHeight / 720.0) / 2.0);
+}
+
 void MainWindow::applyPresentationFonts()
 {
     QFont f = m_baseFont;
     if (m_settings.presentation)
-        f.setPointSizeF(std::max<qreal>(16.0, m_baseFont.pointSizeF() * 1.6));
+        f.setPointSizeF(presentationPointSize(height()));
+    if (QApplication::font() == f)
+        return;
     QApplication::setFont(f);
     m_labList->setFont(f);
+    if (LabPage *p = currentPage(); p && m_settings.presentation)
+        p->setPresentation(true); // texts sized relative to the new font
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_settings.presentation)
+        applyPresentationFonts();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !m_settings.presentation)
+        return QMainWindow::eventFilter(watched, event);
+    auto *w = qobject_cast<QWidget *>(watched);
+    LabPage *page = currentPage();
+    if (!w || w->window() != this || !page || QApplication::activePopupWidget())
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (!plain)
+        return QMainWindow::eventFilter(watched, event);
+    switch (key->key()) {
+    case Qt::Key_PageDown:
+        page->showSlide(page->currentSlide() + 1);
+        return true;
+    case Qt::Key_PageUp:
+        page->showSlide(page->currentSlide() - 1);
+        return true;
+    case Qt::Key_Escape:
+        setPresentation(false);
+        return true;
+    default:
+        break;
+    }
+    // 1–9 jump to a slide, unless the key is typing a number into a box.
+    const bool typing = qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w);
+    if (!typing && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
+        page->showSlide(key->key() - Qt::Key_1);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setPresentation(bool on, bool fullScreen)
 {
+    if (on && !m_settings.presentation && fullScreen)
+        m_geometryBeforePresentation = saveGeometry();
     m_settings.presentation = on;
     {
         const QSignalBlocker block(m_presentationAction);
@@ -330,6 +394,7 @@ void MainWindow::setPresentation(bool on, bool fullScreen)
     // On a projector the experiment gets the whole screen: the lab list and
     // the lesson step aside (F1 brings the lesson back).
     m_labList->setVisible(!on);
+    statusBar()->setVisible(!on);
     {
         const QSignalBlocker block(m_lessonAction);
         const bool lesson = on ? false : m_settings.lessonVisible;
@@ -340,10 +405,13 @@ void MainWindow::setPresentation(bool on, bool fullScreen)
     if (LabPage *p = currentPage())
         p->setPresentation(on);
     if (fullScreen) {
-        if (on)
+        if (on) {
             showFullScreen();
-        else
+        } else {
             showNormal();
+            if (!m_geometryBeforePresentation.isEmpty())
+                restoreGeometry(m_geometryBeforePresentation);
+        }
     }
 }
 

@@ -2,6 +2,11 @@
 // The window: the list of labs on the left, the current lab page, and a
 // toolbar with the seed, Run again (Space), Reset (Ctrl+R), the lesson pane,
 // Presentation mode (F11) and Export (PNG, SVG, CSV, JSON).
+//
+// Presentation is a projector view: full screen, lab list and lesson hidden,
+// the application font sized from the window's logical height
+// (presentationPointSize), Page Down / Page Up and 1–9 step through the
+// page's slides, Esc or F11 leaves and restores geometry and lesson.
 
 #include "framework/settings.h"
 
@@ -35,6 +40,10 @@ public:
     // are rebuilt, every lab keeps its parameters, the seed and the lab on
     // screen stay. Remembered for the next start.
     void setLanguage(const QString &code);
+    // The base font of the presentation view for a screen this many logical
+    // pixels high: it grows in proportion, so text covers the same share of a
+    // 720-line projector and of a 4K one.
+    static qreal presentationPointSize(int logicalHeight);
 
     bool exportPng(const QString &path, QString *error);
     bool exportSvg(const QString &path, QString *error);
@@ -43,6 +52,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
@@ -64,4 +75,5 @@ private:
     QFont m_baseFont;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_windowActions; // window-wide shortcuts, rebuilt with the texts
+    QByteArray m_geometryBeforePresentation;
 };

@@ -2,11 +2,15 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
-#include "widgets/parametercontrol.h"
 #include "labs/differencing/differencingtext.h"
 #include "labs/differencing/peoplestrip.h"
+#include "widgets/fittedtable.h"
+#include "widgets/parametercontrol.h"
 
+#include <QChart>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,8 +19,8 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <QValueAxis>
-#include <QChart>
 
 #include <algorithm>
 #include <cmath>
@@ -31,18 +35,25 @@ QString pct(double share)
 
 QString signedNumber(double v, int decimals)
 {
-    return (v < 0 ? QStringLiteral("− ") : QStringLiteral("+ ")) + fmt::number(std::fabs(v), decimals);
+    return (v < 0 ? QStringLiteral("− ") : QStringLiteral("+ ")) +
+           fmt::number(std::fabs(v), decimals);
 }
 
 QString queryTitle(dp::Query q)
 {
     switch (q) {
-    case dp::Query::Sum: return DifferencingPage::tr("sum");
-    case dp::Query::Count: return DifferencingPage::tr("count");
-    case dp::Query::Mean: return DifferencingPage::tr("mean");
-    case dp::Query::Median: return DifferencingPage::tr("median");
-    case dp::Query::Max: return DifferencingPage::tr("max");
-    case dp::Query::Threshold: return DifferencingPage::tr("threshold");
+    case dp::Query::Sum:
+        return DifferencingPage::tr("sum");
+    case dp::Query::Count:
+        return DifferencingPage::tr("count");
+    case dp::Query::Mean:
+        return DifferencingPage::tr("mean");
+    case dp::Query::Median:
+        return DifferencingPage::tr("median");
+    case dp::Query::Max:
+        return DifferencingPage::tr("max");
+    case dp::Query::Threshold:
+        return DifferencingPage::tr("threshold");
     }
     return {};
 }
@@ -79,7 +90,8 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_successText = makeLabel(QStringLiteral("successHeadline"), tr("Repeated attacks in words"));
     m_successText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_messages = makeLabel(QStringLiteral("messages"), tr("Special cases"));
-    m_messages->setStyleSheet(QStringLiteral("QLabel { background: #FFF4D6; border: 1px solid #E69F00; padding: 4px; }"));
+    m_messages->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
+                                             "border: 1px solid #E69F00; padding: 4px; }"));
     m_messages->hide();
 
     m_stripTitle = makeLabel(QStringLiteral("stripTitle"), tr("People shown"));
@@ -100,10 +112,13 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("sensitivityTable"));
     m_table->setAccessibleName(tr("Sensitivity of every query"));
-    m_table->setHorizontalHeaderLabels({tr("Query"), tr("Measured"), tr("Global"), tr("Why they differ")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Query"), tr("Measured"), tr("Global"), tr("Why they differ")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeaderItem(1)->setToolTip(tr("The largest change one person makes on this database"));
-    m_table->horizontalHeaderItem(2)->setToolTip(tr("The largest change one person can make on any database of N people"));
+    m_table->horizontalHeaderItem(1)->setToolTip(
+        tr("The largest change one person makes on this database"));
+    m_table->horizontalHeaderItem(2)->setToolTip(
+        tr("The largest change one person can make on any database of N people"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
@@ -112,52 +127,59 @@ DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : L
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitTableToRows(m_table); // every row in view; the page scrolls, not the table
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_attack, 11);
     top->addSpacing(12);
     top->addWidget(m_successText, 9);
 
-    auto *layout = new QGridLayout(chartArea());
-    layout->setVerticalSpacing(4);
-    layout->addLayout(top, 0, 0, 1, 2);
-    layout->addWidget(m_messages, 1, 0, 1, 2);
-    layout->addWidget(m_stripTitle, 2, 0, 1, 2);
-    layout->addWidget(m_strip, 3, 0, 1, 2);
-    layout->addWidget(m_stripCaption, 4, 0, 1, 2);
-    layout->addWidget(m_parallel, 5, 0);
-    layout->addWidget(m_success, 5, 1);
-    layout->addWidget(m_noiseText, 6, 0, 1, 2);
-    layout->addWidget(m_tableTitle, 7, 0, 1, 2);
-    layout->addWidget(m_table, 8, 0, 1, 2);
-    layout->setRowStretch(5, 5);
-    layout->setRowStretch(8, 2);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
+    // Tiles of the shared grid: the people, the two charts, the noise note
+    // and the table (each its own slide in presentation).
+    const auto stack = [](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget;
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(4);
+        for (QWidget *w : widgets)
+            l->addWidget(w);
+        return box;
+    };
+    auto *grid = new ChartGrid;
+    grid->addTile(stack({m_stripTitle, m_strip, m_stripCaption}), ChartGrid::Span::Full);
+    grid->addTile(m_parallel);
+    grid->addTile(m_success);
+    grid->addTile(m_noiseText, ChartGrid::Span::Full);
+    grid->addTile(stack({m_tableTitle, m_table}), ChartGrid::Span::Full);
+
+    auto *layout = new QVBoxLayout(chartArea());
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_messages);
+    layout->addWidget(grid, 1);
 
     setPresentation(false);
     clampRowControls();
 }
 
-QList<ChartPanel *> DifferencingPage::charts() const { return {m_parallel, m_success}; }
+QList<ChartPanel *> DifferencingPage::charts() const
+{
+    return {m_parallel, m_success};
+}
 
 void DifferencingPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    const auto scale = [](QWidget *w, double pt) {
-        QFont f = w->font();
-        f.setPointSizeF(pt);
-        w->setFont(f);
-    };
-    scale(m_attack, on ? 17.0 : 10.5);
-    scale(m_successText, on ? 17.0 : 10.5);
-    scale(m_messages, on ? 14.0 : 9.5);
-    scale(m_stripTitle, on ? 14.0 : 9.5);
-    scale(m_stripCaption, on ? 13.0 : 9.0);
-    scale(m_noiseText, on ? 13.0 : 9.0);
-    scale(m_tableTitle, on ? 14.0 : 9.5);
-    scale(m_table, on ? 14.0 : 9.0);
-    scale(m_table->horizontalHeader(), on ? 14.0 : 9.0);
+    // Relative to the application font, which presentation sizes from the screen.
+    setRelativeFont(m_attack, on ? 1.0 : 1.15);
+    setRelativeFont(m_successText, on ? 1.0 : 1.15);
+    setRelativeFont(m_messages, 1.0);
+    setRelativeFont(m_stripTitle, 1.0);
+    setRelativeFont(m_stripCaption, 0.95);
+    setRelativeFont(m_noiseText, 0.95);
+    setRelativeFont(m_tableTitle, 1.0);
+    setRelativeFont(m_table, 0.95);
+    setRelativeFont(m_table->horizontalHeader(), 0.95);
     m_strip->setPresentation(on);
 }
 
@@ -166,7 +188,10 @@ QString DifferencingPage::headlineText() const
     return m_attack->text() + QStringLiteral("<br>") + m_successText->text();
 }
 
-QString DifferencingPage::messagesText() const { return m_messages->isVisible() ? m_messages->text() : QString(); }
+QString DifferencingPage::messagesText() const
+{
+    return m_messages->isVisible() ? m_messages->text() : QString();
+}
 
 QString DifferencingPage::summary() const
 {
@@ -186,7 +211,10 @@ void DifferencingPage::clampRowControls()
         threshold->setEnabled(values().get("query") == static_cast<double>(dp::Query::Threshold));
 }
 
-void DifferencingPage::parametersChanged() { clampRowControls(); }
+void DifferencingPage::parametersChanged()
+{
+    clampRowControls();
+}
 
 // --- Drawing ---
 
@@ -194,7 +222,8 @@ QString DifferencingPage::value(const dp::DifferencingResult &r, double v, bool 
 {
     if (!std::isfinite(v))
         return fmt::number(v);
-    const auto digits = static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
+    const auto digits =
+        static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
     if (r.params.query == dp::Query::Mean)
         return fmt::number(v, std::min(12, digits + 3));
     if (noisy)
@@ -222,11 +251,12 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
     m_successText->setAccessibleDescription(noise);
     const bool special = (std::isfinite(r.epsilonTarget) && r.epsilonTarget != r.params.epsilon) ||
                          (r.params.laplaceNoise && r.laplaceScale == 0.0);
-    m_noiseText->setText(QStringLiteral("<span style='color:#444'>%1</span>").arg(noise.toHtmlEscaped()));
+    m_noiseText->setText(noise.toHtmlEscaped());
     m_noiseText->setVisible(special);
     // lastResult() keeps the result alive for the steps drawn later.
     const auto keep = lastResult();
-    const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::DifferencingResult & {
+    const auto of =
+        [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::DifferencingResult & {
         return static_cast<const dp::DifferencingResult &>(*k);
     };
     drawInSteps({[this, &r] {
@@ -244,27 +274,37 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
     const bool noisy = p.laplaceNoise && r.laplaceScale > 0.0;
     const QString q = queryTitle(p.query);
     QStringList lines;
-    lines << tr("<span style='font-size:large'><b>One attack on row %1:</b> she really %2. The attacker "
+    lines << tr("<span style='font-size:large'><b>One attack on row %1:</b> she really %2. The "
+                "attacker "
                 "guesses <b>%3</b>: <b style='color:%4'>%5</b></span>")
                  .arg(fmt::number(static_cast<double>(p.target)),
-                      e.targetValue ? tr("has it (1)") : tr("does not have it (0)"), QString::number(e.guess),
+                      e.targetValue ? tr("has it (1)") : tr("does not have it (0)"),
+                      QString::number(e.guess),
                       e.correct ? QStringLiteral("#007A5A") : QStringLiteral("#B00020"),
                       e.correct ? tr("right.") : tr("wrong."));
-    QString table = QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><td></td>"
-                                   "<td align='right'><i>%1</i></td><td align='right'>&nbsp;&nbsp;<i>%2</i></td></tr>")
-                        .arg(tr("with her"), tr("without her"));
+    QString table =
+        QStringLiteral(
+            "<table cellspacing='0' cellpadding='2'><tr><td></td>"
+            "<td align='right'><i>%1</i></td><td align='right'>&nbsp;&nbsp;<i>%2</i></td></tr>")
+            .arg(tr("with her"), tr("without her"));
     const auto row = [](const QString &label, const QString &a, const QString &b, bool bold) {
-        const QString open = bold ? QStringLiteral("<b>") : QString(), close = bold ? QStringLiteral("</b>") : QString();
+        const QString open = bold ? QStringLiteral("<b>") : QString(),
+                      close = bold ? QStringLiteral("</b>") : QString();
         return QStringLiteral("<tr><td>%1%2%3</td><td align='right'>&nbsp;&nbsp;%1%4%3</td>"
                               "<td align='right'>&nbsp;&nbsp;%1%5%3</td></tr>")
             .arg(open, label, close, a, b);
     };
-    table += row(tr("Exact %1").arg(q), value(r, e.exactFull, false), value(r, e.exactWithout, false), false);
+    table += row(tr("Exact %1").arg(q), value(r, e.exactFull, false),
+                 value(r, e.exactWithout, false), false);
     if (noisy) {
-        const int d = p.query == dp::Query::Mean ? std::min(12, static_cast<int>(std::log10(double(p.rows))) + 4) : 2;
-        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d), signedNumber(e.noiseWithout, d), false);
+        const int d = p.query == dp::Query::Mean
+                          ? std::min(12, static_cast<int>(std::log10(double(p.rows))) + 4)
+                          : 2;
+        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d),
+                     signedNumber(e.noiseWithout, d), false);
     }
-    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy), value(r, e.answerWithout, noisy), true);
+    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy),
+                 value(r, e.answerWithout, noisy), true);
     table += QStringLiteral("</table>");
     lines << table;
     const auto weight = [](double w) {
@@ -277,7 +317,7 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
     // The rule in words where the weights need explaining (mean, median); the
     // tooltip otherwise. The note says when this query's attack can work.
     const bool weighted = r.rule.alpha != 1.0 || r.rule.beta != 1.0;
-    lines << QStringLiteral("<span style='color:#444; font-size:small'>%1%2</span>")
+    lines << QStringLiteral("<span style='font-size:small'>%1%2</span>")
                  .arg(weighted ? DifferencingText::rule(p.query).toHtmlEscaped() + QLatin1Char(' ') : QString(),
                       DifferencingText::queryNote(r).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
@@ -290,31 +330,38 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
     lines << tr("<span style='font-size:large'><b>Over %1 attacks: right %2</b></span>")
                  .arg(fmt::number(static_cast<double>(p.trials)), pct(r.successRate));
     lines << tr("95 % interval %1 to %2; exact chance %3; a blind guess is right 50 % of the time.")
-                 .arg(pct(r.successInterval.low), pct(r.successInterval.high),
-                      pct(r.exactSuccess));
+                 .arg(pct(r.successInterval.low), pct(r.successInterval.high), pct(r.exactSuccess));
     if (std::isinf(r.epsilonTarget))
-        lines << tr("Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
-                    "(ε = ∞): unlimited privacy loss.");
+        lines << tr(
+            "Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
+            "(ε = ∞): unlimited privacy loss.");
     else if (r.epsilonTarget == 0.0)
-        lines << tr("Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
-                    "can beat a blind guess.");
+        lines << tr(
+            "Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
+            "can beat a blind guess.");
     else
-        lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + e^ε).")
+        lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + "
+                    "e^ε).")
                      .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTarget));
     if (!p.laplaceNoise && r.epsilonTarget == 0.0)
-        lines << tr("Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
-                    "(ε = 0), because this query ignores it.");
+        lines << tr(
+            "Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
+            "(ε = 0), because this query ignores it.");
     else if (!p.laplaceNoise)
         lines << tr("Budget: no noise, so ε = ∞ for her secret and for both queries together.");
     else if (r.laplaceScale == 0.0)
-        lines << tr("Budget: ε = %1. Δ = 0: the answer cannot depend on anyone, so no noise is needed and "
+        lines << tr("Budget: ε = %1. Δ = 0: the answer cannot depend on anyone, so no noise is "
+                    "needed and "
                     "nothing is spent.")
                      .arg(fmt::epsilon(r.epsilonTotal));
     else
-        lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the measured one: "
-                    "that would leak). Budget: ε = %4 spent on her secret, %5 by both queries together.")
-                     .arg(plain(r.globalSensitivity), fmt::epsilon(p.epsilon), plain(r.laplaceScale),
-                          fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal));
+        lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the "
+                    "measured one: "
+                    "that would leak). Budget: ε = %4 spent on her secret, %5 by both queries "
+                    "together.")
+                     .arg(plain(r.globalSensitivity), fmt::epsilon(p.epsilon),
+                          plain(r.laplaceScale), fmt::epsilon(r.epsilonTarget),
+                          fmt::epsilon(r.epsilonTotal));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -337,15 +384,16 @@ void DifferencingPage::drawStrip(const dp::DifferencingResult &r)
     m_strip->setContent(c);
     const double shown = static_cast<double>(r.strip.size());
     m_stripTitle->setText(
-        r.stripComplete
-            ? tr("<b>The %1 people in the database</b> (%2 have it)")
-                  .arg(fmt::number(shown), fmt::number(static_cast<double>(r.ones)))
-            : tr("<b>Rows %1 to %2 of %3 people</b> (%4 of all have it)")
-                  .arg(fmt::number(static_cast<double>(r.stripStart)),
-                       fmt::number(static_cast<double>(r.stripStart) + shown - 1),
-                       fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
+        r.stripComplete ? tr("<b>The %1 people in the database</b> (%2 have it)")
+                              .arg(fmt::number(shown), fmt::number(static_cast<double>(r.ones)))
+                        : tr("<b>Rows %1 to %2 of %3 people</b> (%4 of all have it)")
+                              .arg(fmt::number(static_cast<double>(r.stripStart)),
+                                   fmt::number(static_cast<double>(r.stripStart) + shown - 1),
+                                   fmt::number(static_cast<double>(p.rows)),
+                                   fmt::number(static_cast<double>(r.ones))));
     m_stripCaption->setText(
-        tr("Green 1 = has it, white 0 = does not; red ✗ = the target, left out of the second query%1. "
+        tr("Green 1 = has it, white 0 = does not; red ✗ = the target, left out of the second "
+           "query%1. "
            "Hover for details.")
             .arg(r.measured.value > 0.0 ? tr("; purple dashes = largest change") : QString()));
 }
@@ -357,7 +405,9 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     const QString q = queryTitle(p.query);
     // Row numbers in thousands or millions for big databases, so tick labels stay short.
     const double xUnit = p.rows > 1'000'000 ? 1e6 : p.rows > 20'000 ? 1e3 : 1.0;
-    const QString unit = xUnit == 1e6 ? tr(" (millions)") : xUnit == 1e3 ? tr(" (thousands)") : QString();
+    const QString unit = xUnit == 1e6   ? tr(" (millions)")
+                         : xUnit == 1e3 ? tr(" (thousands)")
+                                        : QString();
     m_parallel->setAxisTitles((replace ? tr("Row flipped") : tr("Row removed")) + unit,
                               q.left(1).toUpper() + q.mid(1));
     // Every parallel database's value depends only on the changed person's own
@@ -367,22 +417,27 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     QList<QPointF> ones, zeros;
     double lo = r.fullValue, hi = r.fullValue;
     for (const auto &pt : r.series) {
-        const bool isOne = !oneLevel && std::fabs(pt.y - r.valueIfOneRemoved) < std::fabs(pt.y - r.valueIfZeroRemoved);
+        const bool isOne = !oneLevel && std::fabs(pt.y - r.valueIfOneRemoved) <
+                                            std::fabs(pt.y - r.valueIfZeroRemoved);
         (isOne ? ones : zeros).append({pt.x / xUnit, pt.y});
         lo = std::min(lo, pt.y);
         hi = std::max(hi, pt.y);
     }
     const double span = hi - lo;
-    const double pad = span > 0 ? 0.6 * span : (r.globalSensitivity > 0 ? r.globalSensitivity : 1.0);
+    const double pad =
+        span > 0 ? 0.6 * span : (r.globalSensitivity > 0 ? r.globalSensitivity : 1.0);
     const double xMax = std::max(1.0, static_cast<double>(p.rows - 1)) / xUnit;
-    m_parallel->setRange(0.0, std::max(xMax, 4.0), lo - pad, hi + pad); // whole rows on the axis, even for N = 2
+    m_parallel->setRange(0.0, std::max(xMax, 4.0), lo - pad,
+                         hi + pad); // whole rows on the axis, even for N = 2
     // Label decimals from the tick spacing the axis settled on (0 for 2,540, 2,541, …).
     double step = (hi - lo + 2 * pad) / 4.0;
     if (auto *axis = qobject_cast<QValueAxis *>(m_parallel->chart()->axes(Qt::Vertical).value(0)))
         step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 12);
-    m_parallel->setYLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
-    const auto drawLevel = [&](const QString &key, const QString &name, const QList<QPointF> &pts, const QColor &c) {
+    m_parallel->setYLabelFormat(QStringLiteral("%.") + QString::number(decimals) +
+                                QStringLiteral("f"));
+    const auto drawLevel = [&](const QString &key, const QString &name, const QList<QPointF> &pts,
+                               const QColor &c) {
         // A series that changes kind (dots <-> line) is rebuilt from scratch.
         const int kind = pts.isEmpty() ? 0 : pts.size() <= 120 ? 1 : 2;
         if (m_levelKind.value(key) != kind)
@@ -393,28 +448,36 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
         } else if (kind == 1) {
             m_parallel->setSeries(key, name, pts, makeStyle(SeriesStyle::Kind::Markers, c, 1.6));
         } else {
-            const auto [first, last] = std::minmax_element(pts.begin(), pts.end(),
-                                                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
-            m_parallel->setSeries(key, name, {QPointF(first->x(), first->y()), QPointF(last->x(), first->y())},
+            const auto [first, last] =
+                std::minmax_element(pts.begin(), pts.end(), [](const QPointF &a, const QPointF &b) {
+                    return a.x() < b.x();
+                });
+            m_parallel->setSeries(key, name,
+                                  {QPointF(first->x(), first->y()), QPointF(last->x(), first->y())},
                                   makeStyle(SeriesStyle::Kind::Line, c, 4.0));
         }
     };
     m_parallelPoints = ones.size() + zeros.size();
     if (oneLevel) {
-        drawLevel(QStringLiteral("zeros"), replace ? tr("Any flip") : tr("Anyone out"), zeros, palette::estimate);
+        drawLevel(QStringLiteral("zeros"), replace ? tr("Any flip") : tr("Anyone out"), zeros,
+                  palette::estimate);
         m_parallel->removeSeries(QStringLiteral("ones"));
     } else {
-        drawLevel(QStringLiteral("ones"), replace ? tr("1→0") : tr("A 1 out"), ones, palette::truth);
-        drawLevel(QStringLiteral("zeros"), replace ? tr("0→1") : tr("A 0 out"), zeros, palette::neutral);
+        drawLevel(QStringLiteral("ones"), replace ? tr("1→0") : tr("A 1 out"), ones,
+                  palette::truth);
+        drawLevel(QStringLiteral("zeros"), replace ? tr("0→1") : tr("A 0 out"), zeros,
+                  palette::neutral);
     }
-    m_parallel->setSeries(QStringLiteral("full"), tr("Full"), {QPointF(0.0, r.fullValue), QPointF(std::max(xMax, 4.0), r.fullValue)},
+    m_parallel->setSeries(QStringLiteral("full"), tr("Full"),
+                          {QPointF(0.0, r.fullValue), QPointF(std::max(xMax, 4.0), r.fullValue)},
                           makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 2.0));
     const double mx = static_cast<double>(r.measured.row) / xUnit;
     if (r.measured.value > 0.0) {
         m_parallel->setSeries(QStringLiteral("largestLine"), QString(),
                               {QPointF(mx, r.fullValue), QPointF(mx, r.measured.atRow)},
                               makeStyle(SeriesStyle::Kind::Line, palette::extra, 3.0, false));
-        m_parallel->setSeries(QStringLiteral("largest"), tr("Largest"), {QPointF(mx, r.measured.atRow)},
+        m_parallel->setSeries(QStringLiteral("largest"), tr("Largest"),
+                              {QPointF(mx, r.measured.atRow)},
                               makeStyle(SeriesStyle::Kind::Markers, palette::extra, 3.0));
     } else {
         m_parallel->removeSeries(QStringLiteral("largestLine"));
@@ -424,17 +487,22 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     const QString full = value(r, r.fullValue, false);
     if (r.measured.value > 0.0)
         m_parallel->setSummary(
-            tr("The %1 on each of the %2 parallel databases (%3) against %4 on the full database. The largest "
-               "change, %5 at row %6, is the sensitivity measured on this database; the worst case over all "
+            tr("The %1 on each of the %2 parallel databases (%3) against %4 on the full database. "
+               "The largest "
+               "change, %5 at row %6, is the sensitivity measured on this database; the worst case "
+               "over all "
                "databases (global) is %7.")
-                .arg(q, people, replace ? tr("one value flipped in each") : tr("one person removed from each"), full,
-                     plain(r.measured.value), fmt::number(static_cast<double>(r.measured.row)), plain(r.globalSensitivity)));
+                .arg(q, people,
+                     replace ? tr("one value flipped in each") : tr("one person removed from each"),
+                     full, plain(r.measured.value),
+                     fmt::number(static_cast<double>(r.measured.row)), plain(r.globalSensitivity)));
     else
-        m_parallel->setSummary(
-            tr("The %1 is %2 on the full database and on every one of the %3 parallel databases: nobody "
-               "changes it, so the sensitivity measured here is 0. The worst case over all databases (global) "
-               "is %4.")
-                .arg(q, full, people, plain(r.globalSensitivity)));
+        m_parallel->setSummary(tr("The %1 is %2 on the full database and on every one of the %3 "
+                                  "parallel databases: nobody "
+                                  "changes it, so the sensitivity measured here is 0. The worst "
+                                  "case over all databases (global) "
+                                  "is %4.")
+                                   .arg(q, full, people, plain(r.globalSensitivity)));
 }
 
 void DifferencingPage::drawSuccess(const dp::DifferencingResult &r)
@@ -442,7 +510,8 @@ void DifferencingPage::drawSuccess(const dp::DifferencingResult &r)
     QList<QPointF> band, sim, exact, ceiling;
     double lo = 40.0;
     for (const auto &c : r.curve) {
-        band << QPointF(c.epsilon, 100.0 * c.simulatedLow) << QPointF(c.epsilon, 100.0 * c.simulatedHigh);
+        band << QPointF(c.epsilon, 100.0 * c.simulatedLow)
+             << QPointF(c.epsilon, 100.0 * c.simulatedHigh);
         sim << QPointF(c.epsilon, 100.0 * c.simulated);
         exact << QPointF(c.epsilon, 100.0 * c.exact);
         ceiling << QPointF(c.epsilon, 100.0 * c.ceiling);
@@ -458,38 +527,45 @@ void DifferencingPage::drawSuccess(const dp::DifferencingResult &r)
                          makeStyle(SeriesStyle::Kind::Line, palette::attacker, 2.0));
     m_success->setSeries(QStringLiteral("ceiling"), tr("DP cap"), ceiling,
                          makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 2.0));
-    m_success->setSeries(QStringLiteral("blind"), tr("Blind guess"), {QPointF(0.01, 50.0), QPointF(10.0, 50.0)},
+    m_success->setSeries(QStringLiteral("blind"), tr("Blind guess"),
+                         {QPointF(0.01, 50.0), QPointF(10.0, 50.0)},
                          makeStyle(SeriesStyle::Kind::Dotted, palette::neutral, 2.0, false));
     const auto &p = r.params;
     m_success->setVerticalMarker(QStringLiteral("now"), tr("Your ε"), p.epsilon,
                                  makeStyle(SeriesStyle::Kind::Line, palette::extra, 2.0));
     if (p.laplaceNoise)
-        m_success->setSummary(
-            tr("With Laplace noise at your ε = %1 per query the attacker was right %2 of the time over %3 "
-               "attacks; her exact chance, %4, stays at or below the differential-privacy ceiling of %5. Smaller ε "
-               "pushes her towards the 50 % of a blind guess.")
-                .arg(fmt::epsilon(p.epsilon), fmt::percent(r.successRate),
-                     fmt::number(static_cast<double>(p.trials)), fmt::percent(r.exactSuccess),
-                     fmt::percent(r.dpCeiling)));
+        m_success->setSummary(tr("With Laplace noise at your ε = %1 per query the attacker was "
+                                 "right %2 of the time over %3 "
+                                 "attacks; her exact chance, %4, stays at or below the "
+                                 "differential-privacy ceiling of %5. Smaller ε "
+                                 "pushes her towards the 50 % of a blind guess.")
+                                  .arg(fmt::epsilon(p.epsilon), fmt::percent(r.successRate),
+                                       fmt::number(static_cast<double>(p.trials)),
+                                       fmt::percent(r.exactSuccess), fmt::percent(r.dpCeiling)));
     else
-        m_success->setSummary(
-            tr("Your answers carry no noise, so ε does not matter yet: the attacker is right %1 of the time. "
-               "The curves show what Laplace noise would do, from %2 right at ε = 0.01 to %3 at ε = 10.")
-                .arg(fmt::percent(r.successRate), fmt::percent(r.curve.empty() ? 0.5 : r.curve.front().exact),
-                     fmt::percent(r.curve.empty() ? 1.0 : r.curve.back().exact)));
+        m_success->setSummary(tr("Your answers carry no noise, so ε does not matter yet: the "
+                                 "attacker is right %1 of the time. "
+                                 "The curves show what Laplace noise would do, from %2 right at ε "
+                                 "= 0.01 to %3 at ε = 10.")
+                                  .arg(fmt::percent(r.successRate),
+                                       fmt::percent(r.curve.empty() ? 0.5 : r.curve.front().exact),
+                                       fmt::percent(r.curve.empty() ? 1.0 : r.curve.back().exact)));
 }
 
 void DifferencingPage::fillTable(const dp::DifferencingResult &r)
 {
     const auto &p = r.params;
     const bool replace = p.neighbour == dp::Neighbour::Replace;
-    m_tableTitle->setText(
-        replace ? tr("<b>Sensitivity of every query when one person's value is changed</b> (N = %1, %2 have it; "
-                     "global = worst case over every database)")
-                      .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones)))
-                : tr("<b>Sensitivity of every query when one person is removed</b> (N = %1, %2 have it; global = "
-                     "worst case over every database)")
-                      .arg(fmt::number(static_cast<double>(p.rows)), fmt::number(static_cast<double>(r.ones))));
+    m_tableTitle->setText(replace ? tr("<b>Sensitivity of every query when one person's value is "
+                                       "changed</b> (N = %1, %2 have it; "
+                                       "global = worst case over every database)")
+                                        .arg(fmt::number(static_cast<double>(p.rows)),
+                                             fmt::number(static_cast<double>(r.ones)))
+                                  : tr("<b>Sensitivity of every query when one person is "
+                                       "removed</b> (N = %1, %2 have it; global = "
+                                       "worst case over every database)")
+                                        .arg(fmt::number(static_cast<double>(p.rows)),
+                                             fmt::number(static_cast<double>(r.ones))));
     // The table depends on the database, the query and the notion, not on ε
     // or the trials: skip the (word-wrapping) relayout when nothing changed.
     const auto why = [&](const dp::SensitivityRow &t) {
@@ -528,7 +604,7 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
                 QFont f = m_table->font();
                 f.setBold(true);
                 item->setFont(f);
-                item->setBackground(QColor(0xE8, 0xF4, 0xFC));
+                item->setBackground(m_table->palette().color(QPalette::AlternateBase));
             }
             m_table->setItem(i, c, item);
         }

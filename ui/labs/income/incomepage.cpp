@@ -2,16 +2,17 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/income/income.h"
-#include "framework/format.h"
 
+#include <QChart>
 #include <QCoreApplication>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QChart>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -70,7 +71,8 @@ IncomePage::IncomePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_privacy->setTextFormat(Qt::RichText);
     m_privacy->setObjectName(QStringLiteral("privacyPanel"));
     m_privacy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_privacy->setAccessibleName(tr("Differential privacy, clipping and local against central, in words"));
+    m_privacy->setAccessibleName(
+        tr("Differential privacy, clipping and local against central, in words"));
     m_privacy->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_incomes = new ChartPanel(tr("Incomes and reports (round 1)"));
@@ -91,52 +93,39 @@ IncomePage::IncomePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_errorVsN->chart()->setLocale(QLocale());
     m_errorVsN->setXLabelFormat(QStringLiteral("10^%.0f"));
 
-    auto *layout = new QGridLayout(chartArea());
-    layout->addWidget(m_headline, 0, 0, 1, 2);
-    layout->addWidget(m_incomes, 1, 0);
-    layout->addWidget(m_friend, 1, 1);
-    layout->addWidget(m_errors, 2, 0);
-    layout->addWidget(m_errorVsN, 2, 1);
-    layout->addWidget(m_privacy, 3, 0, 1, 2);
-    layout->setRowStretch(1, 1);
-    layout->setRowStretch(2, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
+    auto *grid = new ChartGrid;
+    for (ChartPanel *c : charts())
+        grid->addTile(c);
+    grid->addTile(m_privacy, ChartGrid::Span::Full);
+    auto *layout = new QVBoxLayout(chartArea());
+    layout->addWidget(m_headline);
+    layout->addWidget(grid, 1);
     setPresentation(false);
     parametersChanged();
 }
 
-QList<ChartPanel *> IncomePage::charts() const { return {m_incomes, m_friend, m_errors, m_errorVsN}; }
+QList<ChartPanel *> IncomePage::charts() const
+{
+    return {m_incomes, m_friend, m_errors, m_errorVsN};
+}
 
 void IncomePage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    // Wide screens: the privacy words get their own column beside the charts,
-    // so the charts keep their height; otherwise they sit below the charts.
-    if (auto *grid = qobject_cast<QGridLayout *>(chartArea()->layout())) {
-        grid->removeWidget(m_privacy);
-        grid->removeWidget(m_headline);
-        if (on) {
-            grid->addWidget(m_headline, 0, 0, 1, 3);
-            grid->addWidget(m_privacy, 1, 2, 2, 1);
-        } else {
-            grid->addWidget(m_headline, 0, 0, 1, 2);
-            grid->addWidget(m_privacy, 3, 0, 1, 2);
-        }
-        grid->setColumnStretch(0, on ? 3 : 1);
-        grid->setColumnStretch(1, on ? 3 : 1);
-        grid->setColumnStretch(2, on ? 2 : 0);
-    }
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 16.0 : 10.5);
-    m_headline->setFont(f);
-    QFont p = m_privacy->font();
-    p.setPointSizeF(on ? 13.0 : 9.0);
-    m_privacy->setFont(p);
+    // The privacy words are a wide tile below the charts (their own slide
+    // in presentation).
+    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    setRelativeFont(m_privacy, 1.0);
 }
 
-QString IncomePage::headlineText() const { return m_headline->text(); }
-QString IncomePage::privacyText() const { return m_privacy->text(); }
+QString IncomePage::headlineText() const
+{
+    return m_headline->text();
+}
+QString IncomePage::privacyText() const
+{
+    return m_privacy->text();
+}
 
 QString IncomePage::summary() const
 {
@@ -170,8 +159,10 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
     const QList<QPointF> reports = bars(r.reportHistogram, ax.scale, &yMax);
     m_incomes->setRange(h.lo / ax.scale, h.hi / ax.scale, 0.0, yMax * 1.08);
     m_incomes->setXLabelFormat(labelFormatFor(h.lo / ax.scale, h.hi / ax.scale));
-    m_incomes->setSeries(QStringLiteral("truth"), tr("Incomes"), truth, makeStyle(Kind::Bars, palette::truth));
-    m_incomes->setSeries(QStringLiteral("reports"), tr("Reports"), reports, makeStyle(Kind::Bars, palette::noise));
+    m_incomes->setSeries(QStringLiteral("truth"), tr("Incomes"), truth,
+                         makeStyle(Kind::Bars, palette::truth));
+    m_incomes->setSeries(QStringLiteral("reports"), tr("Reports"), reports,
+                         makeStyle(Kind::Bars, palette::noise));
     const double top = yMax * 100.0; // bands reach past the top; the plot area clips them
     m_incomes->setSeries(QStringLiteral("ci"), tr("95 % interval"),
                          {QPointF(r.ciLow / ax.scale, 0.0), QPointF(r.ciLow / ax.scale, top),
@@ -179,26 +170,29 @@ void IncomePage::drawIncomes(const dp::IncomeResult &r)
                          makeStyle(Kind::Band, palette::estimate, 1.0, false));
     m_incomes->setVerticalMarker(QStringLiteral("trueMean"), tr("Truth"), r.trueMean / ax.scale,
                                  makeStyle(Kind::Line, palette::truth, 2.5));
-    m_incomes->setVerticalMarker(QStringLiteral("estimate"), tr("Estimate"), r.estimatedMean / ax.scale,
+    m_incomes->setVerticalMarker(QStringLiteral("estimate"), tr("Estimate"),
+                                 r.estimatedMean / ax.scale,
                                  makeStyle(Kind::Dashed, palette::estimate, 2.5));
     const QString sample =
         r.sampleIsPartial
             ? tr("The bars show the first %1 of the %2 friends; the averages use all of them. ")
-                  .arg(fmt::number(static_cast<double>(r.sampleSize)), fmt::number(static_cast<double>(r.params.friends)))
+                  .arg(fmt::number(static_cast<double>(r.sampleSize)),
+                       fmt::number(static_cast<double>(r.params.friends)))
             : QString();
     const double off = r.estimatedMean - r.trueMean;
     if (r.params.friends == 1) {
-        m_incomes->setSummary(tr("One friend: the income (green) and the report (orange). The estimate (blue line) "
-                                 "is the report minus μ_o, give or take %1 (95 %).")
-                                  .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0)));
+        m_incomes->setSummary(
+            tr("One friend: the income (green) and the report (orange). The estimate (blue line) "
+               "is the report minus μ_o, give or take %1 (95 %).")
+                .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0)));
         return;
     }
     m_incomes->setSummary(
-        sample +
-        tr("Reports (orange) spread far wider than incomes (green), yet their average minus μ_o (blue line, "
-           "95 % interval ± %1) lands %2 %3 the true average (green line).")
-            .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0), fmt::money(std::fabs(off)),
-                 off >= 0 ? tr("above") : tr("below")));
+        sample + tr("Reports (orange) spread far wider than incomes (green), yet their average "
+                    "minus μ_o (blue line, "
+                    "95 % interval ± %1) lands %2 %3 the true average (green line).")
+                     .arg(fmt::money((r.ciHigh - r.ciLow) / 2.0), fmt::money(std::fabs(off)),
+                          off >= 0 ? tr("above") : tr("below")));
 }
 
 void IncomePage::drawFriend(const dp::IncomeResult &r)
@@ -215,35 +209,40 @@ void IncomePage::drawFriend(const dp::IncomeResult &r)
     const double pad = 0.03 * (hi - lo);
     m_friend->setRange((lo - pad) / ax.scale, (hi + pad) / ax.scale, 0.0, yMax * 1.08);
     m_friend->setXLabelFormat(labelFormatFor(lo / ax.scale, hi / ax.scale));
-    m_friend->setSeries(QStringLiteral("everyone"), tr("All"),
-                        everyone, makeStyle(Kind::Bars, palette::neutral));
+    m_friend->setSeries(QStringLiteral("everyone"), tr("All"), everyone,
+                        makeStyle(Kind::Bars, palette::neutral));
     const double top = yMax * 100.0;
     m_friend->setSeries(QStringLiteral("range"), tr("95 % range"),
                         {QPointF(r.friendLow / ax.scale, 0.0), QPointF(r.friendLow / ax.scale, top),
-                         QPointF(r.friendHigh / ax.scale, 0.0), QPointF(r.friendHigh / ax.scale, top)},
+                         QPointF(r.friendHigh / ax.scale, 0.0),
+                         QPointF(r.friendHigh / ax.scale, top)},
                         makeStyle(Kind::Band, palette::estimate));
     m_friend->setVerticalMarker(QStringLiteral("income"), tr("Income"), r.friendIncome / ax.scale,
                                 makeStyle(Kind::Line, palette::truth, 3.0));
     m_friend->setVerticalMarker(QStringLiteral("report"), tr("Report"), r.friendReport / ax.scale,
                                 makeStyle(Kind::Dashed, palette::noise, 3.0));
-    const QString income = r.friendClipped != r.friendIncome
-                               ? tr("%1 (clipped to %2)").arg(fmt::money(r.friendIncome), fmt::money(r.friendClipped))
-                               : fmt::money(r.friendIncome);
-    const QString who = tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) covers %4 of "
-                           "all friends' incomes (grey)")
-                            .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
-                                 fmt::money(r.friendReport), fmt::percent(r.friendCoverShare, 0));
+    const QString income =
+        r.friendClipped != r.friendIncome
+            ? tr("%1 (clipped to %2)").arg(fmt::money(r.friendIncome), fmt::money(r.friendClipped))
+            : fmt::money(r.friendIncome);
+    const QString who =
+        tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) covers %4 of "
+           "all friends' incomes (grey)")
+            .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
+                 fmt::money(r.friendReport), fmt::percent(r.friendCoverShare, 0));
     if (r.sampleSize < 10) // too few friends for a share to mean anything
-        m_friend->setSummary(tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) is report − "
-                                "μ_o ± %4, whoever the friend is.")
-                                 .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
-                                      fmt::money(r.friendReport), fmt::money((r.friendHigh - r.friendLow) / 2.0)));
+        m_friend->setSummary(
+            tr("Friend #%1: income %2, report %3. The observer's 95 % range (blue) is report − "
+               "μ_o ± %4, whoever the friend is.")
+                .arg(fmt::number(static_cast<double>(r.params.friendIndex)), income,
+                     fmt::money(r.friendReport), fmt::money((r.friendHigh - r.friendLow) / 2.0)));
     else if (r.friendCoverShare >= 0.9)
         m_friend->setSummary(who + tr(": the report fits almost anyone."));
     else if (r.friendCoverShare >= 0.5)
         m_friend->setSummary(who + tr(": the report fits many of them."));
     else
-        m_friend->setSummary(who + tr(": with this little noise the report narrows the income down."));
+        m_friend->setSummary(who +
+                             tr(": with this little noise the report narrows the income down."));
 }
 
 void IncomePage::drawErrors(const dp::IncomeResult &r)
@@ -262,16 +261,20 @@ void IncomePage::drawErrors(const dp::IncomeResult &r)
     const double xLo = std::min(h.lo, 0.0) / ax.scale, xHi = std::max(h.hi, 0.0) / ax.scale;
     m_errors->setRange(xLo, xHi, 0.0, yMax * 1.1);
     m_errors->setXLabelFormat(labelFormatFor(xLo, xHi));
-    m_errors->setSeries(QStringLiteral("bars"), tr("Rounds"), pts, makeStyle(Kind::Bars, palette::estimate));
+    m_errors->setSeries(QStringLiteral("bars"), tr("Rounds"), pts,
+                        makeStyle(Kind::Bars, palette::estimate));
     if (curve.isEmpty())
         m_errors->removeSeries(QStringLiteral("theory"));
     else
-        m_errors->setSeries(QStringLiteral("theory"), tr("Theory"), curve, makeStyle(Kind::Dashed, palette::theory));
-    m_errors->setVerticalMarker(QStringLiteral("zero"), tr("No error"), 0.0, makeStyle(Kind::Line, palette::truth, 2.0));
+        m_errors->setSeries(QStringLiteral("theory"), tr("Theory"), curve,
+                            makeStyle(Kind::Dashed, palette::theory));
+    m_errors->setVerticalMarker(QStringLiteral("zero"), tr("No error"), 0.0,
+                                makeStyle(Kind::Line, palette::truth, 2.0));
     const auto rounds = static_cast<double>(r.errors.size());
     if (r.errors.size() < 2) {
-        m_errors->setSummary(tr("Only one round: its error was %1. Raise “Repeated rounds” to see the spread.")
-                                 .arg(fmt::money(r.meanError)));
+        m_errors->setSummary(
+            tr("Only one round: its error was %1. Raise “Repeated rounds” to see the spread.")
+                .arg(fmt::money(r.meanError)));
         return;
     }
     m_errors->setSummary(tr("Over %1 rounds, each with new friends: error %2 ± %3 (mean ± standard "
@@ -302,32 +305,41 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
     QList<QPointF> you;
     keep(you, std::log10(n), r.rmsError);
     if (yMax <= 0.0) { // no noise and no bias: every error is exactly zero
-        for (const QString &key : {QStringLiteral("sim"), QStringLiteral("line"), QStringLiteral("theory"),
-                                   QStringLiteral("you"), QStringLiteral("n")})
+        for (const QString &key :
+             {QStringLiteral("sim"), QStringLiteral("line"), QStringLiteral("theory"),
+              QStringLiteral("you"), QStringLiteral("n")})
             m_errorVsN->removeSeries(key);
         m_errorVsN->setRange(0.0, 8.0, 0.1, 10.0);
-        m_errorVsN->setSummary(tr("Every error is exactly zero (no noise, no bias), so there is nothing to "
-                                  "draw on a logarithmic scale."));
+        m_errorVsN->setSummary(
+            tr("Every error is exactly zero (no noise, no bias), so there is nothing to "
+               "draw on a logarithmic scale."));
         return;
     }
-    const double y0 = std::pow(10.0, std::floor(std::log10(yMin))), y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
+    const double y0 = std::pow(10.0, std::floor(std::log10(yMin))),
+                 y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
     m_errorVsN->setRange(0.0, 8.0, y0, y1 > y0 ? y1 : y0 * 10.0);
     m_errorVsN->setYLabelFormat(y0 < 1.0 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
-    m_errorVsN->setSeries(QStringLiteral("line"), tr("σ_o/√N"), line, makeStyle(Kind::Line, palette::noise, 4.0));
-    m_errorVsN->setSeries(QStringLiteral("theory"), tr("Theory"), theory, makeStyle(Kind::Dashed, palette::theory, 1.5));
-    m_errorVsN->setSeries(QStringLiteral("sim"), tr("Simulated"), sim, makeStyle(Kind::Markers, palette::estimate, 2.0));
-    m_errorVsN->setVerticalMarker(QStringLiteral("n"), tr("Your N"), std::log10(n), makeStyle(Kind::Dotted, palette::attacker, 2.0));
+    m_errorVsN->setSeries(QStringLiteral("line"), tr("σ_o/√N"), line,
+                          makeStyle(Kind::Line, palette::noise, 4.0));
+    m_errorVsN->setSeries(QStringLiteral("theory"), tr("Theory"), theory,
+                          makeStyle(Kind::Dashed, palette::theory, 1.5));
+    m_errorVsN->setSeries(QStringLiteral("sim"), tr("Simulated"), sim,
+                          makeStyle(Kind::Markers, palette::estimate, 2.0));
+    m_errorVsN->setVerticalMarker(QStringLiteral("n"), tr("Your N"), std::log10(n),
+                                  makeStyle(Kind::Dotted, palette::attacker, 2.0));
     if (you.isEmpty())
         m_errorVsN->removeSeries(QStringLiteral("you"));
     else
         m_errorVsN->setSeries(QStringLiteral("you"), QString(), you,
                               makeStyle(Kind::Markers, palette::attacker, 3.0, false));
     const double bias = std::fabs(r.errorTheoryMean);
-    QString text = tr("The typical error shrinks like σ_o/√N, 10 times for 100 times more friends; at your "
-                      "N = %1 (red) it is %2.")
-                       .arg(fmt::number(n), fmt::money(r.rmsError));
+    QString text =
+        tr("The typical error shrinks like σ_o/√N, 10 times for 100 times more friends; at your "
+           "N = %1 (red) it is %2.")
+            .arg(fmt::number(n), fmt::money(r.rmsError));
     if (bias >= 0.5 && bias > 0.05 * r.errorTheorySd)
-        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.").arg(fmt::money(bias));
+        text += tr(" A bias of %1 does not shrink: the theory curve flattens there.")
+                    .arg(fmt::money(bias));
     m_errorVsN->setSummary(text);
 }
 
@@ -341,8 +353,7 @@ void IncomePage::showResult(const dp::LabResult &result, const RunRequest &)
     const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::IncomeResult & {
         return static_cast<const dp::IncomeResult &>(*k);
     };
-    drawInSteps({[this, &r] { drawIncomes(r); },
-                 [this, keep, of] { drawFriend(of(keep)); },
+    drawInSteps({[this, &r] { drawIncomes(r); }, [this, keep, of] { drawFriend(of(keep)); },
                  [this, keep, of] { drawErrors(of(keep)); },
                  [this, keep, of] { drawErrorVsN(of(keep)); }});
 }

@@ -2,6 +2,8 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/survey/classrounddialog.h"
 #include "labs/survey/respondentgrid.h"
@@ -51,7 +53,8 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     connect(stepButton, &QPushButton::clicked, m_grid, &RespondentGrid::step);
     connect(m_grid, &RespondentGrid::stepped, this,
             [this](int i) { m_gridCaption->setText(m_grid->describePerson(i)); });
-    connect(m_animate, &QPushButton::clicked, this, [this] { m_gridCaption->setText(legendText()); });
+    connect(m_animate, &QPushButton::clicked, this,
+            [this] { m_gridCaption->setText(legendText()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_animate);
     buttons->addWidget(stepButton);
@@ -76,16 +79,14 @@ SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, 
     m_intervals->setXLabelFormat(QStringLiteral("%.0f"));
     m_intervals->setYLabelFormat(QStringLiteral(" "));
 
-    auto *layout = new QGridLayout(chartArea());
-    layout->addWidget(m_headline, 0, 0, 1, 2);
-    layout->addWidget(gridBox, 1, 0);
-    layout->addWidget(m_histogram, 1, 1);
-    layout->addWidget(m_intervals, 2, 0);
-    layout->addWidget(m_tradeoff, 2, 1);
-    layout->setRowStretch(1, 3);
-    layout->setRowStretch(2, 2);
-    layout->setColumnStretch(0, 2);
-    layout->setColumnStretch(1, 3);
+    auto *grid = new ChartGrid;
+    grid->addTile(gridBox);
+    grid->addTile(m_histogram);
+    grid->addTile(m_intervals);
+    grid->addTile(m_tradeoff);
+    auto *layout = new QVBoxLayout(chartArea());
+    layout->addWidget(m_headline);
+    layout->addWidget(grid, 1);
 
     // A live round of this survey, answered from the students' phones.
     auto *classRound = new QPushButton(tr("&Class survey…"));
@@ -109,41 +110,49 @@ void SurveyPage::parametersChanged()
 QString SurveyPage::legendText() const
 {
     if (m_hidden)
-        return tr("Orange square: said “yes”. While the true share is hidden, so are the truth and the coins.");
-    return tr("Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
-              "said “answer truthfully”; thin grey frame: the second coin answered. Hover a square for its story.");
+        return tr("Orange square: said “yes”. While the true share is hidden, so are the truth and "
+                  "the coins.");
+    return tr(
+        "Orange square: said “yes”. Green dot: really did it. Thick blue frame: the first coin "
+        "said “answer truthfully”; thin grey frame: the second coin answered. Hover a square for "
+        "its story.");
 }
 
-QList<ChartPanel *> SurveyPage::charts() const { return {m_histogram, m_intervals, m_tradeoff}; }
+QList<ChartPanel *> SurveyPage::charts() const
+{
+    return {m_histogram, m_intervals, m_tradeoff};
+}
 
 void SurveyPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 17.0 : 10.5);
-    m_headline->setFont(f);
+    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    const QFont f = m_headline->font();
     // Room for the usual six lines, so that a slider step which changes the
     // wording does not re-lay out (and redraw) every chart below it.
     m_headline->setMinimumHeight(QFontMetrics(f).lineSpacing() * 6 + 4);
     m_headline->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_grid->setPresentation(on);
-    QFont c = m_gridCaption->font();
-    c.setPointSizeF(on ? 13.0 : 9.0);
-    m_gridCaption->setFont(c);
+    setRelativeFont(m_gridCaption, 0.95);
 }
 
-QString SurveyPage::headlineText() const { return m_headline->text(); }
+QString SurveyPage::headlineText() const
+{
+    return m_headline->text();
+}
 
 QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
 {
     const auto &p = r.params;
     QStringList lines;
     if (!r.estimateDefined) {
-        lines << tr("<b>No estimate possible.</b> The first coin never says “answer truthfully”, so every "
-                    "answer is pure coin noise: perfect privacy (ε = 0) and zero information about the "
-                    "true share.");
+        lines << tr(
+            "<b>No estimate possible.</b> The first coin never says “answer truthfully”, so every "
+            "answer is pure coin noise: perfect privacy (ε = 0) and zero information about the "
+            "true share.");
     } else {
-        lines << tr("Estimated share of jaywalkers: <b>%1</b> (95 % interval %2 to %3), from %4 of %5 "
+        lines << tr("Estimated share of jaywalkers: <b>%1</b> (95 % interval %2 to %3), from %4 of "
+                    "%5 "
                     "people answering “yes” (%6).")
                      .arg(fmt::percent(r.estimate), fmt::percent(r.ciLow), fmt::percent(r.ciHigh),
                           fmt::number(static_cast<double>(r.yesCounts.front())),
@@ -164,46 +173,60 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                         "is cut there.")
                          .arg(fmt::percent(r.ciHighUnclipped));
     }
-    lines << (hide ? tr("True share: <b>hidden</b>. Make your guess, then untick “Hide the true share”.")
+    lines << (hide ? tr("True share: <b>hidden</b>. Make your guess, then untick “Hide the true "
+                        "share”.")
                    : tr("True share: <b>%1</b> (%2 people really did it).")
-                         .arg(fmt::percent(static_cast<double>(r.trueCount) / static_cast<double>(p.population)),
+                         .arg(fmt::percent(static_cast<double>(r.trueCount) /
+                                           static_cast<double>(p.population)),
                               fmt::number(static_cast<double>(r.trueCount))));
     if (std::isinf(r.epsilon)) {
         if (p.pHonest >= 1.0)
-            lines << tr("Privacy: <b>ε = ∞</b>. Everyone answers truthfully, so every answer reveals the "
-                        "truth: no privacy at all.");
+            lines << tr(
+                "Privacy: <b>ε = ∞</b>. Everyone answers truthfully, so every answer reveals the "
+                "truth: no privacy at all.");
         else
-            lines << tr("Privacy: <b>ε = ∞</b>. The second coin always says “%1”, so a “%2” can only come "
+            lines << tr("Privacy: <b>ε = ∞</b>. The second coin always says “%1”, so a “%2” can "
+                        "only come "
                         "from the truth: a forced-answer design is not differentially private.")
-                         .arg(p.pYes >= 1.0 ? tr("yes") : tr("no"), p.pYes >= 1.0 ? tr("no") : tr("yes"));
+                         .arg(p.pYes >= 1.0 ? tr("yes") : tr("no"),
+                              p.pYes >= 1.0 ? tr("no") : tr("yes"));
     } else if (r.epsilon == 0.0) {
         lines << tr("Privacy: <b>ε = 0</b>. Answers do not depend on the truth at all.");
     } else {
-        lines << tr("Privacy: <b>ε = %1</b>. A “yes” is at most %2 as likely from someone who did it as "
-                    "from someone who did not; a “no” at most %3 as likely from someone who did not.")
-                     .arg(fmt::epsilon(r.epsilon), fmt::ratio(r.yesRatio), fmt::ratio(r.noRatio));
+        lines
+            << tr("Privacy: <b>ε = %1</b>. A “yes” is at most %2 as likely from someone who did it "
+                  "as "
+                  "from someone who did not; a “no” at most %3 as likely from someone who did not.")
+                   .arg(fmt::epsilon(r.epsilon), fmt::ratio(r.yesRatio), fmt::ratio(r.noRatio));
     }
     if (r.estimateDefined) {
         // The ordinary survey's error √(π(1−π)/N) would give the hidden share away.
         if (hide)
-            lines << tr("Cost of privacy: standard error <b>± %1</b>.").arg(fmt::percentPoints(r.standardError));
+            lines << tr("Cost of privacy: standard error <b>± %1</b>.")
+                         .arg(fmt::percentPoints(r.standardError));
         else
-            lines << tr("Cost of privacy: standard error <b>± %1</b>; an ordinary survey of %2 randomly chosen "
+            lines << tr("Cost of privacy: standard error <b>± %1</b>; an ordinary survey of %2 "
+                        "randomly chosen "
                         "people: ± %3.")
-                         .arg(fmt::percentPoints(r.standardError), fmt::number(static_cast<double>(p.population)),
+                         .arg(fmt::percentPoints(r.standardError),
+                              fmt::number(static_cast<double>(p.population)),
                               fmt::percentPoints(r.nonprivateStandardError));
     }
     if (r.outsideUnitInterval > 0)
-        lines << tr("%1 of %2 estimates fell below 0 % or above 100 %: that is noise, not a mistake. The "
+        lines << tr("%1 of %2 estimates fell below 0 % or above 100 %: that is noise, not a "
+                    "mistake. The "
                     "estimator is unbiased because it is allowed to overshoot.")
                      .arg(fmt::number(static_cast<double>(r.outsideUnitInterval)),
                           fmt::number(static_cast<double>(r.estimates.size())));
     lines << QStringLiteral("<span style='color:#555'>%1</span>")
                  .arg(r.modeUsed == dp::SurveyMode::Person
-                          ? tr("Simulated %1 surveys person by person (every respondent's answer drawn from their coins).")
+                          ? tr("Simulated %1 surveys person by person (every respondent's answer "
+                               "drawn from their coins).")
                                 .arg(fmt::number(static_cast<double>(p.surveys)))
-                          : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” answers is "
-                               "drawn as two binomials (same distribution as flipping every coin, far faster).")
+                          : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” "
+                               "answers is "
+                               "drawn as two binomials (same distribution as flipping every coin, "
+                               "far faster).")
                                 .arg(fmt::number(static_cast<double>(p.surveys))));
     return lines.join(QStringLiteral("<br>"));
 }
@@ -223,24 +246,28 @@ void SurveyPage::drawHistogram(const dp::SurveyResult &r, bool hide)
         yMax = std::max(yMax, pt.y);
     }
     m_histogram->setRange(100.0 * h.lo, 100.0 * h.hi, 0.0, bars.isEmpty() ? 10.0 : yMax * 1.1);
-    m_histogram->setSeries(QStringLiteral("bars"), tr("Surveys"), bars, makeStyle(SeriesStyle::Kind::Bars, palette::estimate));
+    m_histogram->setSeries(QStringLiteral("bars"), tr("Surveys"), bars,
+                           makeStyle(SeriesStyle::Kind::Bars, palette::estimate));
     if (curve.isEmpty() || hide) // the theory curve is centred on the (hidden) true share
         m_histogram->removeSeries(QStringLiteral("theory"));
     else
         m_histogram->setSeries(QStringLiteral("theory"), tr("Theory"), curve,
                                makeStyle(SeriesStyle::Kind::Dashed, palette::theory));
-    const double truth = static_cast<double>(r.trueCount) / static_cast<double>(r.params.population);
+    const double truth =
+        static_cast<double>(r.trueCount) / static_cast<double>(r.params.population);
     if (hide)
         m_histogram->removeSeries(QStringLiteral("truth"));
     else
         m_histogram->setVerticalMarker(QStringLiteral("truth"), tr("Truth"), 100.0 * truth,
                                        makeStyle(SeriesStyle::Kind::Line, palette::truth, 3.0));
     if (!r.estimateDefined) {
-        m_histogram->setSummary(tr("No estimates: with the first coin never honest the answers carry no information."));
+        m_histogram->setSummary(
+            tr("No estimates: with the first coin never honest the answers carry no information."));
         return;
     }
     m_histogram->setSummary(
-        tr("Over %1 repeated surveys the estimates average %2 and spread by ± %3 (one standard deviation)%4.")
+        tr("Over %1 repeated surveys the estimates average %2 and spread by ± %3 (one standard "
+           "deviation)%4.")
             .arg(fmt::number(static_cast<double>(r.estimates.size())), fmt::percent(r.meanEstimate),
                  fmt::percentPoints(std::isfinite(r.sdEstimate) ? r.sdEstimate : 0.0),
                  hide ? QString() : tr(" around the true %1").arg(fmt::percent(truth))));
@@ -262,8 +289,9 @@ void SurveyPage::drawTradeoff(const dp::SurveyResult &r, bool hide)
         m_tradeoff->removeSeries(QStringLiteral("curve"));
         m_tradeoff->removeSeries(QStringLiteral("now"));
         m_tradeoff->removeSeries(QStringLiteral("plain"));
-        m_tradeoff->setSummary(tr("With the second coin forced to one answer every coin bias gives ε = ∞: "
-                                  "there is no trade-off to draw, only no privacy."));
+        m_tradeoff->setSummary(
+            tr("With the second coin forced to one answer every coin bias gives ε = ∞: "
+               "there is no trade-off to draw, only no privacy."));
         return;
     }
     const double plain = 100.0 * r.nonprivateStandardError;
@@ -277,7 +305,8 @@ void SurveyPage::drawTradeoff(const dp::SurveyResult &r, bool hide)
                               makeStyle(SeriesStyle::Kind::Dashed, palette::theory));
     else
         m_tradeoff->removeSeries(QStringLiteral("plain"));
-    const bool nowFinite = std::isfinite(r.epsilon) && std::isfinite(r.standardError) && r.standardError > 0;
+    const bool nowFinite =
+        std::isfinite(r.epsilon) && std::isfinite(r.standardError) && r.standardError > 0;
     if (nowFinite)
         m_tradeoff->setSeries(QStringLiteral("now"), tr("You"),
                               {QPointF(r.epsilon, 100.0 * r.standardError)},
@@ -285,20 +314,24 @@ void SurveyPage::drawTradeoff(const dp::SurveyResult &r, bool hide)
     else
         m_tradeoff->removeSeries(QStringLiteral("now"));
     m_tradeoff->setSummary(
-        nowFinite ? tr("More privacy (smaller ε) costs accuracy: at your setting ε = %1 the standard error is "
-                       "± %2 for %3 people; the curve shows every other coin bias.")
-                        .arg(fmt::epsilon(r.epsilon), fmt::percentPoints(r.standardError),
-                             fmt::number(static_cast<double>(r.params.population)))
-                  : tr("Your setting is off the curve (ε = %1); the curve shows the other coin biases.")
-                        .arg(fmt::epsilon(r.epsilon)));
+        nowFinite
+            ? tr("More privacy (smaller ε) costs accuracy: at your setting ε = %1 the standard "
+                 "error is "
+                 "± %2 for %3 people; the curve shows every other coin bias.")
+                  .arg(fmt::epsilon(r.epsilon), fmt::percentPoints(r.standardError),
+                       fmt::number(static_cast<double>(r.params.population)))
+            : tr("Your setting is off the curve (ε = %1); the curve shows the other coin biases.")
+                  .arg(fmt::epsilon(r.epsilon)));
 }
 
 void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
 {
-    const double truth = static_cast<double>(r.trueCount) / static_cast<double>(r.params.population);
+    const double truth =
+        static_cast<double>(r.trueCount) / static_cast<double>(r.params.population);
     const double centre = hide ? (r.estimateDefined ? r.estimate : 0.5) : truth;
     const double plainHalf = 1.959963984540054 * r.nonprivateStandardError;
-    double lo = std::min({0.0, r.ciLow, centre - plainHalf}), hi = std::max({1.0, r.ciHigh, centre + plainHalf});
+    double lo = std::min({0.0, r.ciLow, centre - plainHalf}),
+           hi = std::max({1.0, r.ciHigh, centre + plainHalf});
     if (!std::isfinite(lo))
         lo = -0.5;
     if (!std::isfinite(hi))
@@ -308,8 +341,9 @@ void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
         m_intervals->setSeries(QStringLiteral("ci"), tr("Coin survey"),
                                {QPointF(100.0 * r.ciLow, 2.0), QPointF(100.0 * r.ciHigh, 2.0)},
                                makeStyle(SeriesStyle::Kind::Line, palette::estimate, 5.0));
-        m_intervals->setSeries(QStringLiteral("est"), QString(), {QPointF(100.0 * r.estimate, 2.0)},
-                               makeStyle(SeriesStyle::Kind::Markers, palette::estimate, 3.5, false));
+        m_intervals->setSeries(
+            QStringLiteral("est"), QString(), {QPointF(100.0 * r.estimate, 2.0)},
+            makeStyle(SeriesStyle::Kind::Markers, palette::estimate, 3.5, false));
     } else {
         m_intervals->removeSeries(QStringLiteral("ci"));
         m_intervals->removeSeries(QStringLiteral("est"));
@@ -318,7 +352,8 @@ void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
         m_intervals->removeSeries(QStringLiteral("plain"));
     else
         m_intervals->setSeries(QStringLiteral("plain"), tr("Ordinary"),
-                               {QPointF(100.0 * (centre - plainHalf), 1.0), QPointF(100.0 * (centre + plainHalf), 1.0)},
+                               {QPointF(100.0 * (centre - plainHalf), 1.0),
+                                QPointF(100.0 * (centre + plainHalf), 1.0)},
                                makeStyle(SeriesStyle::Kind::Dashed, palette::theory, 5.0));
     if (hide)
         m_intervals->removeSeries(QStringLiteral("truth"));
@@ -362,8 +397,10 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
         const auto all = static_cast<double>(r.params.population);
         m_gridTitle->setText(
             !r.peopleFromSurvey1
-                ? tr("<b>%1 example respondents</b> (this run counted answers in aggregate)").arg(fmt::number(shown))
-            : shown < all ? tr("<b>%1 of the %2 respondents of survey 1</b>").arg(fmt::number(shown), fmt::number(all))
+                ? tr("<b>%1 example respondents</b> (this run counted answers in aggregate)")
+                      .arg(fmt::number(shown))
+            : shown < all ? tr("<b>%1 of the %2 respondents of survey 1</b>")
+                                .arg(fmt::number(shown), fmt::number(all))
                           : tr("<b>The %1 respondents of survey 1</b>").arg(fmt::number(shown)));
     } else {
         m_gridStack->setCurrentIndex(1);
@@ -371,7 +408,8 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
     // The result stays alive in lastResult() until a newer one replaces it,
     // and drawInSteps drops pending steps when that happens.
     const auto keep = lastResult();
-    drawInSteps({[this, &r, hide] { drawHistogram(r, hide); },
-                 [this, keep, hide] { drawIntervals(static_cast<const dp::SurveyResult &>(*keep), hide); },
-                 [this, keep, hide] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep), hide); }});
+    drawInSteps(
+        {[this, &r, hide] { drawHistogram(r, hide); },
+         [this, keep, hide] { drawIntervals(static_cast<const dp::SurveyResult &>(*keep), hide); },
+         [this, keep, hide] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep), hide); }});
 }
