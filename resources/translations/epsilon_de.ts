@@ -46,6 +46,18 @@
         <source>Figures of this experiment</source>
         <translation>Kennzahlen dieses Experiments</translation>
     </message>
+    <message>
+        <source>Lab and slide</source>
+        <translation>Labor und Folie</translation>
+    </message>
+    <message>
+        <source> · slide %1 of %2 (Page Down: next, Page Up: back, 1–%2: jump; Esc: leave)</source>
+        <translation> · Folie %1 von %2 (Bild ab: weiter, Bild auf: zurück, 1–%2: springen; Esc: beenden)</translation>
+    </message>
+    <message>
+        <source> · Esc: leave the presentation</source>
+        <translation> · Esc: Präsentation beenden</translation>
+    </message>
 </context>
 <context>
     <name>LessonView</name>

@@ -37,7 +37,7 @@ void settle(QWidget *window)
 {
     // Layouts, then the charts' own graphics layouts, are activated by posted
     // events: a few rounds reach a fixed point.
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 12; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
