@@ -372,7 +372,10 @@ void ChartPanel::updateMinimumSize()
     const QFontMetrics legend(m_chart->legend()->font());
     const QFontMetrics ticks(m_x->labelsFont());
     const QFontMetrics axisTitle(m_x->titleFont());
-    const int pad = 2 * 4 + 2 * 10; // chart margins, background and layout insets
+    // Qt Charts' own gaps grow with the fonts (they are measured in text
+    // heights), so the allowances here do too.
+    const qreal grow = std::max<qreal>(1.0, QApplication::font().pointSizeF() / kNormalPoint);
+    const int pad = qRound((2 * 4 + 2 * 10) * grow); // chart margins, background and layout insets
 
     int legendWidth = 0;
     int entries = 0;
@@ -398,7 +401,7 @@ void ChartPanel::updateMinimumSize()
         std::max({left + plotWidth + tickWidth / 2 + pad,
                   title.horizontalAdvance(m_chart->title()) + 24 + pad, legendWidth + 16 + pad});
     const int height =
-        titleHeight + plotHeight + bottom + legendHeight + pad + 16; // + spacing between parts
+        titleHeight + plotHeight + bottom + legendHeight + pad + qRound(16 * grow); // + spacing between parts
     const QSize size(width, height);
     if (m_view->minimumSize() != size) {
         m_view->setMinimumSize(size);
