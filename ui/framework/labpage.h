@@ -84,6 +84,8 @@ signals:
     void slideChanged(int index, int count);
 
 protected:
+    // Keeps the presentation control strip as tall as its controls.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Subclasses build their charts into chartArea() in their constructor and
     // draw a result here. Called on the GUI thread.
     virtual void showResult(const dp::LabResult &result, const RunRequest &request) = 0;
@@ -106,7 +108,6 @@ private:
     void applyHeadingFont();
     void moveControls(bool toStrip);
     void fitStrip();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateSlideBar();
     void setValueFromControl(const std::string &id, double value);
     void pushValuesToControls();
