@@ -2,6 +2,7 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
 #include "framework/format.h"
 #include "labs/dpsgd/decisionmap.h"
 #include "labs/dpsgd/dpsgd_lab.h"
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -147,36 +149,29 @@ DpsgdPage::DpsgdPage(const dp::LabModel &, QWidget *parent) : LabPage(interactiv
     auditRow->addWidget(m_cancelButton);
     auditRow->addWidget(m_progress, 1);
 
-    // Everything in one scrolling column of pairs: it reflows by scrolling
-    // rather than squeezing eight charts into 720 pixels.
-    auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_headline, 0, 0, 1, 2);
-    grid->addWidget(m_mapSgd, 1, 0);
-    grid->addWidget(m_mapDp, 1, 1);
-    grid->addWidget(m_accuracy, 2, 0, 1, 2); // four series: its legend needs the width
-    grid->addWidget(m_epsilon, 3, 0);
-    grid->addWidget(m_norms, 3, 1);
-    grid->addWidget(m_tradeoff, 4, 0, 1, 2);
-    grid->addWidget(auditBar, 5, 0, 1, 2);
-    grid->addWidget(m_auditWords, 6, 0, 1, 2);
-    grid->addWidget(m_auditLoss, 7, 0);
-    grid->addWidget(m_roc, 7, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mapSgd, m_mapDp, m_accuracy, m_epsilon,
-                                                       m_norms, m_tradeoff, m_auditLoss, m_roc}) {
+    // The shared grid: pairs reflow to one column when they do not fit, the
+    // page scrolls rather than squeezing eight charts into 720 pixels, and
+    // presentation steps through them as slides.
+    auto *auditBox = new QWidget;
+    auto *auditLayout = new QVBoxLayout(auditBox);
+    auditLayout->setContentsMargins(0, 0, 0, 0);
+    auditLayout->addWidget(auditBar);
+    auditLayout->addWidget(m_auditWords);
+    auto *grid = new ChartGrid;
+    grid->addTile(m_mapSgd);
+    grid->addTile(m_mapDp);
+    grid->addTile(m_accuracy, ChartGrid::Span::Full); // four series: its legend needs the width
+    grid->addTile(m_epsilon);
+    grid->addTile(m_norms);
+    grid->addTile(m_tradeoff, ChartGrid::Span::Full);
+    grid->addTile(auditBox, ChartGrid::Span::Full);
+    grid->addTile(m_auditLoss);
+    grid->addTile(m_roc);
+    for (QWidget *w : {m_mapSgd, m_mapDp})
         w->setMinimumHeight(300);
-        w->setMinimumWidth(150); // the scroll area scrolls down, never sideways
-    }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(chartArea());
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_headline);
+    outer->addWidget(grid, 1);
 
     m_auditWatcher = new QFutureWatcher<dp::DpsgdAudit>(this);
     connect(m_auditWatcher, &QFutureWatcherBase::finished, this, &DpsgdPage::auditFinished);
