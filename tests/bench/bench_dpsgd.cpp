@@ -14,7 +14,8 @@ void benchDpsgd(Reporter &r, bool quick)
     const dp::DpsgdParams defaults; // moons, 1,000 points, MLP, 20 epochs, batch 50
     {
         dp::Rng dataRng(1, 1);
-        const dp::LabelledPoints data = dp::makeDataset(defaults.dataset, defaults.points, dp::kDpsgdLabelNoise, dataRng);
+        const dp::LabelledPoints data =
+            dp::makeDataset(defaults.dataset, defaults.points, dp::kDpsgdLabelNoise, dataRng);
         const dp::TrainSettings s = dp::dpsgdSettings(defaults);
         dp::Rng initRng(1, 3);
         const std::vector<double> start = dp::dpsgdInitialWeights(s.model, initRng);
@@ -40,7 +41,9 @@ void benchDpsgd(Reporter &r, bool quick)
         const double secs = medianSeconds(
             [&] {
                 steps += 1.0; // a fresh call each time
-                doNotOptimize(dp::dpSgdEpsilon(256.0 / 60000.0, 1.1, steps, 1e-5, dp::RdpConversion::Standard).epsilon);
+                doNotOptimize(
+                    dp::dpSgdEpsilon(256.0 / 60000.0, 1.1, steps, 1e-5, dp::RdpConversion::Standard)
+                        .epsilon);
             },
             quick ? 1 : 21);
         Figure f;
@@ -54,28 +57,33 @@ void benchDpsgd(Reporter &r, bool quick)
     {
         dp::DpsgdParams p = defaults;
         p.auditRuns = quick ? 10 : 200;
-        const double secs = medianSeconds([&] { doNotOptimize(dp::auditDpsgd(p, 7).epsilonLowerBound); }, quick ? 1 : 3);
+        const double secs = medianSeconds(
+            [&] { doNotOptimize(dp::auditDpsgd(p, 7).epsilonLowerBound); }, quick ? 1 : 3);
         Figure f;
         f.name = "dpsgd.audit." + std::to_string(p.auditRuns) + "_runs";
         f.value = secs * 1e3;
         f.unit = "ms";
         if (!quick)
             f.target = 5000.0;
-        f.note = std::to_string(2 * p.auditRuns) + " DP-SGD models at the defaults and the bound, 1 core";
+        f.note = std::to_string(2 * p.auditRuns) +
+                 " DP-SGD models at the defaults and the bound, 1 core";
         r.add(f);
     }
     {
         std::uint64_t seed = 0;
         const double secs = medianSeconds(
             [&] {
-                doNotOptimize(dp::simulateDpsgd(defaults, ++seed, nullptr, dp::DpsgdParts::WithoutAudit)->epsilon);
+                doNotOptimize(
+                    dp::simulateDpsgd(defaults, ++seed, nullptr, dp::DpsgdParts::WithoutAudit)
+                        ->epsilon);
             },
             quick ? 1 : 9);
         Figure f;
         f.name = "dpsgd.simulate.default_without_audit";
         f.value = secs * 1e3;
         f.unit = "ms";
-        f.note = "what a slider change computes: SGD + DP-SGD with curves, grids and the 8-run σ sweep";
+        f.note =
+            "what a slider change computes: SGD + DP-SGD with curves, grids and the 8-run σ sweep";
         r.add(f);
     }
 }

@@ -60,6 +60,10 @@ protected:
         const int side = std::max(40, std::min(width() - left - 8, height() - top - bottom));
         const QRectF plot(left + (width() - left - 8 - side) / 2.0, top, side, side);
 
+        // A long (translated) title shrinks to fit rather than being cut.
+        while (titleFont.pointSizeF() > 6.0 &&
+               QFontMetrics(titleFont).horizontalAdvance(m_owner->title()) > width() - 4)
+            titleFont.setPointSizeF(titleFont.pointSizeF() - 0.5);
         p.setFont(titleFont);
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(0, 0, width(), top), Qt::AlignCenter, m_owner->title());

@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>SGD, held-out</source>
-        <translation>SGD, Testpunkte</translation>
+        <translation>SGD, Test</translation>
     </message>
     <message>
         <source>DP-SGD, training</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>DP-SGD, held-out</source>
-        <translation>DP-SGD, Testpunkte</translation>
+        <translation>DP-SGD, Test</translation>
     </message>
     <message numerus="yes">
         <source>After %n epoch(s): plain SGD %1 on the training points and %2 held out; DP-SGD %3 and %4.</source>
@@ -292,6 +292,139 @@
     <message>
         <source>The accountant promised ε ≤ %1, and the attack proves more: something is wrong (or this was the 1-in-20 unlucky audit).</source>
         <translation>Der Accountant hat ε ≤ %1 versprochen, und der Angriff beweist mehr: Etwas stimmt nicht (oder dies war das eine Audit von 20, das Pech hat).</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>blobs</source>
+        <translation>Wolken</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>logistisch</translation>
+    </message>
+    <message>
+        <source>mlp</source>
+        <translation>Netz (MLP)</translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <source>DP in machine learning</source>
+        <translation>DP beim maschinellen Lernen</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>The two classes in the plane the models learn to separate.</source>
+        <translation>Die zwei Klassen in der Ebene, die die Modelle trennen lernen.</translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation>Trainingspunkte</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>How many examples the models are trained on.</source>
+        <translation>Mit wie vielen Beispielen die Modelle trainiert werden.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Logistic regression (a straight boundary) or a network with 16 hidden units.</source>
+        <translation>Logistische Regression (eine gerade Grenze) oder ein Netz mit 16 verborgenen Neuronen.</translation>
+    </message>
+    <message>
+        <source>Clipping norm C</source>
+        <translation>Clipping-Grenze C</translation>
+    </message>
+    <message>
+        <source>Each example&apos;s gradient is shrunk to at most this length.</source>
+        <translation>Der Gradient jedes Beispiels wird auf höchstens diese Länge gekürzt.</translation>
+    </message>
+    <message>
+        <source>Noise multiplier σ</source>
+        <translation>Rauschfaktor σ</translation>
+    </message>
+    <message>
+        <source>Noise of standard deviation σ·C is added to each batch&apos;s summed gradient.</source>
+        <translation>Rauschen mit Standardabweichung σ·C kommt zur Gradientensumme jedes Batches hinzu.</translation>
+    </message>
+    <message>
+        <source>Expected batch size</source>
+        <translation>Erwartete Batchgröße</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Each example joins a step&apos;s batch with probability batch/points.</source>
+        <translation>Jedes Beispiel kommt mit Wahrscheinlichkeit Batchgröße/Punkte in den Batch eines Schritts.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Passes over the data; each pass is points/batch steps.</source>
+        <translation>Durchgänge durch die Daten; jeder Durchgang hat Punkte/Batchgröße Schritte.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>How far each step moves the model.</source>
+        <translation>Wie weit jeder Schritt das Modell verschiebt.</translation>
+    </message>
+    <message>
+        <source>δ (0 = 1/points²)</source>
+        <translation>δ (0 = 1/Punkte²)</translation>
+    </message>
+    <message>
+        <source>The δ of the (ε, δ) guarantee; 0 uses 1/points².</source>
+        <translation>Das δ der (ε, δ)-Garantie; 0 bedeutet 1/Punkte².</translation>
+    </message>
+    <message>
+        <source>Alice&apos;s record (canary)</source>
+        <translation>Alices Datensatz (Kanarienvogel)</translation>
+    </message>
+    <message>
+        <source>Add one mislabelled outlier to the training data.</source>
+        <translation>Fügt den Trainingsdaten einen falsch beschrifteten Ausreißer hinzu.</translation>
+    </message>
+    <message>
+        <source>Audit runs</source>
+        <translation>Audit-Läufe</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Models trained with Alice&apos;s record and as many without it for the audit.</source>
+        <translation>Für das Audit trainierte Modelle mit Alices Datensatz und ebenso viele ohne ihn.</translation>
     </message>
 </context>
 </TS>
