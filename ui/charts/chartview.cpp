@@ -1,6 +1,12 @@
 #include "charts/chartview.h"
 
+<<<<<<< Updated upstream
 #include <QApplication>
+=======
+#include <QLocale>
+#include <QRegularExpression>
+
+>>>>>>> Stashed changes
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -76,6 +82,19 @@ void ChartPanel::setAxisTitles(const QString &x, const QString &y)
     updateMinimumSize();
 }
 
+namespace {
+// Axis numbers are localized (setLocalizeNumbers): Qt then copies the text
+// around the one conversion literally ("%%" would stay doubled) and shows
+// nothing for a "%g" without a precision.
+QString localizedFormat(const QString &printfFormat)
+{
+    QString f = printfFormat;
+    f.replace(QStringLiteral("%%"), QStringLiteral("%"));
+    f.replace(QRegularExpression(QStringLiteral("%([-+ #0]*)([gG])")), QStringLiteral("%\\1.6\\2"));
+    return f;
+}
+} // namespace
+
 QAbstractAxis *ChartPanel::replaceAxis(QAbstractAxis *old, bool log, Qt::Alignment align)
 {
     QAbstractAxis *axis;
@@ -83,7 +102,7 @@ QAbstractAxis *ChartPanel::replaceAxis(QAbstractAxis *old, bool log, Qt::Alignme
         auto *l = new QLogValueAxis;
         l->setBase(10.0);
         l->setMinorTickCount(-1);
-        l->setLabelFormat(QStringLiteral("%g"));
+        l->setLabelFormat(localizedFormat(QStringLiteral("%g")));
         axis = l;
     } else {
         axis = new QValueAxis;
@@ -149,9 +168,7 @@ void ChartPanel::setRange(double xMin, double xMax, double yMin, double yMax)
 
 void ChartPanel::setXLabelFormat(const QString &printfFormat)
 {
-    // Localized numbers (setLocalizeNumbers) copy the text around the one
-    // conversion literally: "%%" would stay doubled.
-    const QString format = QString(printfFormat).replace(QStringLiteral("%%"), QStringLiteral("%"));
+    const QString format = localizedFormat(printfFormat);
     if (auto *a = qobject_cast<QValueAxis *>(m_x))
         a->setLabelFormat(format);
     else if (auto *l = qobject_cast<QLogValueAxis *>(m_x))
@@ -160,9 +177,7 @@ void ChartPanel::setXLabelFormat(const QString &printfFormat)
 
 void ChartPanel::setYLabelFormat(const QString &printfFormat)
 {
-    // Localized numbers (setLocalizeNumbers) copy the text around the one
-    // conversion literally: "%%" would stay doubled.
-    const QString format = QString(printfFormat).replace(QStringLiteral("%%"), QStringLiteral("%"));
+    const QString format = localizedFormat(printfFormat);
     if (auto *a = qobject_cast<QValueAxis *>(m_y))
         a->setLabelFormat(format);
     else if (auto *l = qobject_cast<QLogValueAxis *>(m_y))
