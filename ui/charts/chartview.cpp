@@ -1,12 +1,6 @@
 #include "charts/chartview.h"
 
-<<<<<<< Updated upstream
 #include <QApplication>
-=======
-#include <QLocale>
-#include <QRegularExpression>
-
->>>>>>> Stashed changes
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -16,6 +10,7 @@
 #include <QLocale>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -415,8 +410,8 @@ void ChartPanel::updateMinimumSize()
     const int width =
         std::max({left + plotWidth + tickWidth / 2 + pad,
                   title.horizontalAdvance(m_chart->title()) + 24 + pad, legendWidth + 16 + pad});
-    const int height =
-        titleHeight + plotHeight + bottom + legendHeight + pad + qRound(16 * grow); // + spacing between parts
+    const int height = titleHeight + plotHeight + bottom + legendHeight + pad +
+                       qRound(16 * grow); // + spacing between parts
     const QSize size(width, height);
     if (m_view->minimumSize() != size) {
         m_view->setMinimumSize(size);
