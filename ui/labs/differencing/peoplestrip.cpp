@@ -139,10 +139,10 @@ void PeopleStrip::paintEvent(QPaintEvent *)
         const QRectF r = cellRect(i).adjusted(gap / 2, gap / 2, -gap / 2, -gap / 2);
         const bool one = m_c.values[static_cast<std::size_t>(i)] != 0;
         p.setPen(QPen(one ? palette::truth.darker(130) : palette::neutral, 1.0));
-        p.setBrush(one ? palette::truth : QColor(Qt::white));
+        p.setBrush(one ? palette::truth : this->palette().color(QPalette::Base)); // "0" cells follow the palette
         p.drawRect(r);
         if (g.cell >= 18) {
-            p.setPen(one ? QColor(Qt::white) : QColor(0x55, 0x55, 0x55));
+            p.setPen(one ? QColor(Qt::white) : this->palette().color(QPalette::Text));
             p.drawText(r, Qt::AlignCenter, one ? QStringLiteral("1") : QStringLiteral("0"));
         }
         const std::uint64_t row = m_c.start + static_cast<std::uint64_t>(i);

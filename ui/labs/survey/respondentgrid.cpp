@@ -143,7 +143,7 @@ void RespondentGrid::paintEvent(QPaintEvent *)
     // Plain rectangles and solid pens: hundreds of cells are redrawn on every
     // slider step, and rounded, dashed outlines cost several milliseconds.
     QPainter painter(this);
-    const QColor noFill(0xE8, 0xE8, 0xE8);
+    const QColor noFill = palette().color(QPalette::AlternateBase); // "no": follows the palette
     for (int i = 0; i < count(); ++i) {
         const QRectF r = cellRect(i).adjusted(1.5, 1.5, -1.5, -1.5);
         const auto &p = m_people[static_cast<std::size_t>(i)];
