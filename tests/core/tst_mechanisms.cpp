@@ -261,6 +261,7 @@ void TestMechanisms::empiricalAboveClaimWhenBroken()
                  got("eps_lb of a broken mechanism", r->check.epsilonLowerBound, eps));
         QVERIFY(r->trueEpsilon > eps);
         QVERIFY2(r->deltaExact > 0.01, got("delta needed at the claimed eps", r->deltaExact, 0.01));
+        QVERIFY(r->check.maxDetectable >= r->check.epsilonLowerBound);
     }
 }
 

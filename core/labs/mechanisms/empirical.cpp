@@ -114,6 +114,7 @@ EmpiricalCheck empiricalCheck(const std::vector<double> &x, const std::vector<do
     c.pHigh = clopperPearsonUpper(c.inSecond, c.evaluated, a);
     c.epsilonLowerBound =
         epsilonLowerBound(c.inFirst, c.evaluated, c.inSecond, c.evaluated, a, delta);
+    c.maxDetectable = epsilonLowerBound(c.evaluated, c.evaluated, 0, c.evaluated, a, delta);
     return c;
 }
 

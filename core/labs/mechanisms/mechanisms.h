@@ -118,6 +118,7 @@ struct EmpiricalCheck
     std::uint64_t inFirst = 0, inSecond = 0; // evaluation-half counts (favoured side, other side)
     std::uint64_t evaluated = 0;             // samples per side in the evaluation half
     double pHigh = 0.0, pLow = 0.0;          // Clopper–Pearson p₁,low and p₂,high
+    double maxDetectable = 0.0; // the largest ε_lb these sample sizes can show (all against none)
 };
 
 struct FloatLeak

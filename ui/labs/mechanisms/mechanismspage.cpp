@@ -431,6 +431,11 @@ void MechanismsPage::drawChecks(const dp::MechanismsResult &r)
                "side, %4 on the other.")
                 .arg(region, count(static_cast<double>(c.evaluated)),
                      count(static_cast<double>(c.inFirst)), count(static_cast<double>(c.inSecond)));
+    if (std::isfinite(c.maxDetectable) && c.maxDetectable <= r.claimedEpsilon)
+        text +=
+            tr(" A check can only refute a claim: with %1 releases per side it cannot show ε above "
+               "%2.")
+                .arg(count(static_cast<double>(r.params.samples)), fmt::number(c.maxDetectable, 2));
     m_check->setText(text);
 
     const auto &l = r.leak;

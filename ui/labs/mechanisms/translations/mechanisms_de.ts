@@ -262,6 +262,10 @@
         <source>With N = %1 people at ε = %2: randomized response by each person misses the share of 1s by %3, one Laplace noise on the count by a trusted curator by %4, %5 less.</source>
         <translation>Bei N = %1 Personen und ε = %2: Randomized Response durch jede Person verfehlt den Anteil der Einsen um %3, ein einziges Laplace-Rauschen einer vertrauenswürdigen Stelle auf der Zählung um %4, %5 weniger.</translation>
     </message>
+    <message>
+        <source> A check can only refute a claim: with %1 releases per side it cannot show ε above %2.</source>
+        <translation> Eine Prüfung kann eine Behauptung nur widerlegen: Mit %1 Veröffentlichungen je Seite kann sie kein ε über %2 zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>RawDataPicture</name>
