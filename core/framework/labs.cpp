@@ -1,5 +1,6 @@
 // The registry of labs, in course order. A new lab adds one line here.
 #include "framework/lab.h"
+#include "labs/linkage/linkage.h"
 #include "labs/differencing/differencing.h"
 #include "labs/survey/survey.h"
 #include "labs/income/income.h"
@@ -11,13 +12,14 @@ namespace dp {
 
 const std::vector<const LabModel *> &allLabs()
 {
+    static const LinkageLab linkage;
     static const DifferencingLab differencing;
     static const SurveyLab survey;
     static const IncomeLab income;
     static const MechanismsLab mechanisms;
     static const BudgetLab budget;
     static const DpsgdLab dpsgd;
-    static const std::vector<const LabModel *> labs{&differencing, &survey, &income, &mechanisms, &budget, &dpsgd};
+    static const std::vector<const LabModel *> labs{&linkage, &differencing, &survey, &income, &mechanisms, &budget, &dpsgd};
     return labs;
 }
 

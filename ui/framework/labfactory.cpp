@@ -8,6 +8,7 @@
 #include "labs/dpsgd/dpsgdpage.h"
 #include "labs/income/incomepage.h"
 #include "labs/mechanisms/mechanismspage.h"
+#include "labs/linkage/linkagepage.h"
 #include "labs/survey/surveypage.h"
 
 #include <QHeaderView>
@@ -58,6 +59,8 @@ private:
 LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
 {
     const std::string id = lab.id();
+    if (id == "linkage")
+        return new LinkagePage(lab, parent);
     if (id == "survey")
         return new SurveyPage(lab, parent);
     if (id == "differencing")

@@ -1,0 +1,322 @@
+#include "labs/linkage/linkagepage.h"
+
+#include "charts/chartview.h"
+#include "charts/palette.h"
+#include "framework/format.h"
+#include "widgets/lessonview.h"
+
+#include <QFont>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+using Kind = SeriesStyle::Kind;
+
+QLabel *textPanel(const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    label->setAccessibleName(accessibleName);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+
+QTableWidget *table(const QStringList &headers, const QString &accessibleName)
+{
+    auto *t = new QTableWidget(0, static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAccessibleName(accessibleName);
+    t->setMinimumHeight(140);
+    t->setMaximumHeight(240);
+    return t;
+}
+
+QString plain(QString html)
+{
+    html.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+    html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return html.simplified();
+}
+
+} // namespace
+
+LinkagePage::LinkagePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+{
+    m_headline = textPanel(QStringLiteral("headline"),
+                           tr("Who is unique and who is re-identified, in words"));
+    m_join = textPanel(QStringLiteral("joinPanel"), tr("The join for the chosen voter, in words"));
+    m_kPanel = textPanel(QStringLiteral("kPanel"),
+                         tr("k-anonymity: what it costs and why it still fails"));
+    connect(m_kPanel, &QLabel::linkActivated, this, [this](const QString &link) {
+        QString labId;
+        LessonView::Assignments assignments;
+        if (LessonView::parseLabLink(QUrl(link), &labId, &assignments))
+            emit presetRequested(labId, assignments);
+    });
+
+    m_hospitalTitle =
+        new QLabel(tr("<b>Hospital table</b> (names removed, released to researchers)"));
+    m_hospitalTitle->setWordWrap(true);
+    m_voterTitle = new QLabel(tr("<b>Voter list</b> (public; choose a person to join)"));
+    m_voterTitle->setWordWrap(true);
+    m_hospital = table({tr("ZIP"), tr("Born"), tr("Sex"), tr("Diagnosis")},
+                       tr("First rows of the hospital table"));
+    m_hospital->setSelectionMode(QAbstractItemView::NoSelection);
+    m_voters =
+        table({tr("Name"), tr("ZIP"), tr("Born"), tr("Sex")}, tr("First rows of the voter list"));
+    connect(m_voters, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row != m_voter)
+            selectVoter(row);
+    });
+
+    m_shares = new ChartPanel(tr("Singled out, for each choice of detail"));
+    m_shares->setAxisTitles(tr("Possible combinations (log scale)"), tr("Share (%)"));
+    m_shares->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_shares->setYLabelFormat(QStringLiteral("%.0f"));
+    m_suppressed = new ChartPanel(tr("The price of k-anonymity"));
+    m_suppressed->setAxisTitles(tr("Possible combinations (log scale)"), tr("Rows removed (%)"));
+    m_suppressed->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_suppressed->setYLabelFormat(QStringLiteral("%.0f"));
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(m_headline, 0, 0, 1, 2);
+    grid->addWidget(m_hospitalTitle, 1, 0);
+    grid->addWidget(m_voterTitle, 1, 1);
+    grid->addWidget(m_hospital, 2, 0);
+    grid->addWidget(m_voters, 2, 1);
+    grid->addWidget(m_join, 3, 0, 1, 2);
+    // One chart per row: side by side they would cut their titles on a laptop.
+    grid->addWidget(m_shares, 4, 0, 1, 2);
+    grid->addWidget(m_kPanel, 5, 0, 1, 2);
+    grid->addWidget(m_suppressed, 6, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    m_shares->setMinimumHeight(300);
+    m_suppressed->setMinimumHeight(300);
+
+    // Tables, words and two charts do not fit a 720-pixel screen at once:
+    // the page scrolls instead of squeezing.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(chartArea());
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    setPresentation(false);
+}
+
+QList<ChartPanel *> LinkagePage::charts() const
+{
+    return {m_shares, m_suppressed};
+}
+
+void LinkagePage::setPresentation(bool on)
+{
+    LabPage::setPresentation(on);
+    QFont f = m_headline->font();
+    f.setPointSizeF(on ? 16.0 : 10.5);
+    m_headline->setFont(f);
+    for (QLabel *l : {m_join, m_kPanel}) {
+        QFont p = l->font();
+        p.setPointSizeF(on ? 13.0 : 9.5);
+        l->setFont(p);
+    }
+    for (QTableWidget *t : {m_hospital, m_voters}) {
+        QFont p = t->font();
+        p.setPointSizeF(on ? 13.0 : 9.0);
+        t->setFont(p);
+        t->setMaximumHeight(on ? 360 : 240);
+    }
+}
+
+QString LinkagePage::headlineText() const
+{
+    return m_headline->text();
+}
+QString LinkagePage::joinText() const
+{
+    return m_join->text();
+}
+QString LinkagePage::kText() const
+{
+    return m_kPanel->text();
+}
+
+QString LinkagePage::summary() const
+{
+    return (plain(m_headline->text()) + QLatin1Char(' ') + plain(m_join->text()) +
+            QLatin1Char(' ') + plain(m_kPanel->text()) + QLatin1Char(' ') + LabPage::summary())
+        .simplified();
+}
+
+void LinkagePage::selectVoter(int row)
+{
+    const auto result = lastResult();
+    if (!result)
+        return;
+    const auto &r = static_cast<const dp::LinkageResult &>(*result);
+    if (row < 0 || row >= static_cast<int>(r.voterRows.size()))
+        row = std::max(r.featuredVoter, 0);
+    m_voter = row;
+    if (m_voters->currentRow() != row && row < m_voters->rowCount()) {
+        const QSignalBlocker block(m_voters);
+        m_voters->setCurrentCell(row, 0);
+    }
+    drawJoin(r);
+}
+
+void LinkagePage::fillTables(const dp::LinkageResult &r)
+{
+    const dp::QiSetting &s = r.params.setting;
+    auto item = [](const QString &text, bool removed = false) {
+        auto *it = new QTableWidgetItem(text);
+        if (removed) {
+            QFont f = it->font();
+            f.setStrikeOut(true);
+            it->setFont(f);
+            it->setForeground(palette::neutral);
+        }
+        return it;
+    };
+    m_hospital->setRowCount(static_cast<int>(r.hospitalGroups.size()));
+    for (int i = 0; i < static_cast<int>(r.hospitalGroups.size()); ++i) {
+        const dp::JoinView &g = r.hospitalGroups[i];
+        const bool removed = !g.published;
+        m_hospital->setItem(i, 0, item(LinkageText::zipCell(g.row.zipCode, s.zipDigits), removed));
+        m_hospital->setItem(i, 1, item(LinkageText::birthCell(g.row.birthDay, s.birth), removed));
+        m_hospital->setItem(i, 2, item(LinkageText::sexCell(g.row.female, s.sex), removed));
+        m_hospital->setItem(i, 3,
+                            item(removed ? tr("%1 (removed: group of %n)", nullptr,
+                                              static_cast<int>(g.groupPatients))
+                                               .arg(LinkageText::diagnosisName(g.row.diagnosis))
+                                         : LinkageText::diagnosisName(g.row.diagnosis),
+                                 removed));
+    }
+    m_hospitalTitle->setText(
+        tr("<b>Hospital table</b>: %1 rows, names removed, %2 published. First rows:")
+            .arg(fmt::number(static_cast<double>(r.patients)), LinkageText::settingWords(s)));
+    const QSignalBlocker block(m_voters);
+    m_voters->setRowCount(static_cast<int>(r.voterRows.size()));
+    for (int i = 0; i < static_cast<int>(r.voterRows.size()); ++i) {
+        const dp::TownRow &v = r.voterRows[i].row;
+        m_voters->setItem(i, 0, item(LinkageText::personName(v)));
+        m_voters->setItem(i, 1, item(LinkageText::zipCell(v.zipCode, 5)));
+        m_voters->setItem(i, 2, item(LinkageText::birthCell(v.birthDay, dp::BirthDetail::Date)));
+        m_voters->setItem(i, 3, item(LinkageText::sexCell(v.female, true)));
+    }
+    m_voterTitle->setText(tr("<b>Voter list</b>: %1 names, public. Choose a person to join:")
+                              .arg(fmt::number(static_cast<double>(r.voters))));
+}
+
+void LinkagePage::drawJoin(const dp::LinkageResult &r)
+{
+    m_join->setText(LinkageText::join(r, m_voter));
+}
+
+void LinkagePage::drawShares(const dp::LinkageResult &r)
+{
+    // Points sorted by how many combinations a setting can publish, joined
+    // by lines so the trend reads at a glance; today's setting is marked.
+    std::array<int, dp::kSettingCount> order;
+    std::iota(order.begin(), order.end(), 0);
+    std::array<double, dp::kSettingCount> x;
+    for (int i = 0; i < dp::kSettingCount; ++i)
+        x[i] = LinkageText::combinationsLog10(r, dp::settingAt(i));
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return x[a] < x[b]; });
+    QList<QPointF> unique, reid, removed;
+    for (int i : order) {
+        unique.append({x[i], 100.0 * r.all[i].uniqueShare});
+        reid.append({x[i], 100.0 * r.all[i].reidentifiedShare});
+        removed.append({x[i], 100.0 * r.all[i].suppressedShare});
+    }
+    const double xMax = std::ceil(x[order.back()] + 0.2);
+    const double today = LinkageText::combinationsLog10(r, r.params.setting);
+    const int cur = dp::settingIndex(r.params.setting);
+
+    m_shares->setRange(0.0, xMax, 0.0, 100.0);
+    m_shares->setSeries(QStringLiteral("unique"), tr("Unique in town"), unique,
+                        makeStyle(Kind::Line, palette::estimate, 2.5));
+    m_shares->setSeries(QStringLiteral("uniqueDots"), QString(), unique,
+                        makeStyle(Kind::Markers, palette::estimate, 2.0, false));
+    m_shares->setSeries(QStringLiteral("reid"), tr("Re-identified patients"), reid,
+                        makeStyle(Kind::Dashed, palette::attacker, 2.5));
+    m_shares->setSeries(QStringLiteral("reidDots"), QString(), reid,
+                        makeStyle(Kind::Markers, palette::attacker, 1.5, false));
+    m_shares->setSeries(QStringLiteral("todayDots"), tr("Today's table"),
+                        {QPointF(today, 100.0 * r.all[cur].uniqueShare),
+                         QPointF(today, 100.0 * r.all[cur].reidentifiedShare)},
+                        makeStyle(Kind::Markers, palette::theory, 3.5));
+    m_shares->setVerticalMarker(QStringLiteral("today"), QString(), today,
+                                makeStyle(Kind::Dotted, palette::theory, 1.5, false));
+    const dp::SettingStats &best = r.all[0];
+    m_shares->setSummary(tr("Each dot is one choice of published detail (24 in all). With %1, %2 "
+                            "of the town is unique "
+                            "(blue) and %3 of the patients are re-identified (red, dashed); "
+                            "today's table (%4, black) "
+                            "singles out %5.")
+                             .arg(LinkageText::settingWords(best.setting),
+                                  LinkageText::share(best.uniqueShare),
+                                  LinkageText::share(best.reidentifiedShare),
+                                  LinkageText::settingWords(r.params.setting),
+                                  LinkageText::share(r.current.uniqueShare)));
+
+    double yMax = 5.0;
+    for (const QPointF &p : removed)
+        yMax = std::max(yMax, p.y());
+    yMax = std::min(100.0, std::ceil(yMax * 1.1 / 5.0) * 5.0);
+    m_suppressed->setRange(0.0, xMax, 0.0, yMax);
+    m_suppressed->setSeries(QStringLiteral("removed"), tr("Rows removed (k = %1)").arg(r.params.k),
+                            removed, makeStyle(Kind::Line, palette::noise, 2.5));
+    m_suppressed->setSeries(QStringLiteral("removedDots"), QString(), removed,
+                            makeStyle(Kind::Markers, palette::noise, 2.0, false));
+    m_suppressed->setSeries(QStringLiteral("todayDots"), tr("Today's table"),
+                            {QPointF(today, 100.0 * r.current.suppressedShare)},
+                            makeStyle(Kind::Markers, palette::theory, 3.5));
+    m_suppressed->setVerticalMarker(QStringLiteral("today"), QString(), today,
+                                    makeStyle(Kind::Dotted, palette::theory, 1.5, false));
+    if (r.params.k <= 1)
+        m_suppressed->setSummary(
+            tr("With k = 1 no row is removed. Raise k: the more detail is published, the more "
+               "rows must go."));
+    else
+        m_suppressed->setSummary(
+            tr("With k = %1, publishing %2 costs %3 of the rows; publishing %4 costs %5.")
+                .arg(QString::number(r.params.k), LinkageText::settingWords(best.setting),
+                     LinkageText::share(best.suppressedShare),
+                     LinkageText::settingWords(r.params.setting),
+                     LinkageText::share(r.current.suppressedShare)));
+}
+
+void LinkagePage::showResult(const dp::LabResult &result, const RunRequest &)
+{
+    const auto &r = static_cast<const dp::LinkageResult &>(result);
+    m_headline->setText(LinkageText::headline(r));
+    m_kPanel->setText(LinkageText::kPanel(r));
+    fillTables(r);
+    selectVoter(m_voter); // the same row of a new result, or the featured voter at first
+
+    const auto keep = lastResult();
+    drawInSteps({[this, keep] { drawShares(static_cast<const dp::LinkageResult &>(*keep)); }});
+}
