@@ -284,9 +284,9 @@ QString LinkageText::kPanel(const dp::LinkageResult &r)
         for (int d = 0; d < dp::kDiagnosisCount; ++d)
             if (b.diagnosisRows[d] > 0 && d != static_cast<int>(b.row.diagnosis))
                 other = static_cast<dp::Diagnosis>(d);
-        text += QLatin1Char(' ') + tr("Background knowledge: %1 more groups hold just two "
-                                      "diagnoses. %2 is in one with %3; an "
-                                      "attacker who knows that %4 never had %5 learns %6.")
+        text += QLatin1Char(' ') + tr("Background knowledge: %1 groups hold just two "
+                                      "diagnoses. %2 is in one with %3; an attacker who "
+                                      "knows that %4 was not there for %5 learns: %6.")
                                        .arg(count(c.oneFactGroups), whoWhere(b.row),
                                             diagnosisList(b.diagnosisRows), personName(b.row),
                                             diagnosisName(other), diagnosisName(b.row.diagnosis));
