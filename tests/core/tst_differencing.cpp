@@ -331,7 +331,8 @@ void TestDifferencing::noiseFreeAttackOnSumAndMeanAlwaysWins()
     const double se = std::sqrt(0.25 / 20000);
     QVERIFY2(std::abs(r->successRate - 0.5) < 5 * se, std::to_string(r->successRate).c_str());
     QCOMPARE(r->exactSuccess, 0.5);
-    QCOMPARE(r->epsilonTarget, 0.0);
+    QCOMPARE(r->epsilonTargetReplace, 0.0); // her value costs nothing ...
+    QVERIFY(std::isinf(r->epsilonTarget));  // ... her presence, without noise, everything
 }
 
 void TestDifferencing::laplaceAttackMatchesExactAndCeiling_data()
@@ -540,13 +541,14 @@ void TestDifferencing::unknownChoicesOnCommandLine()
 
 void TestDifferencing::eachQueryGetsNoiseForItsOwnSize()
 {
-    // The query without her runs on N − 1 rows: for the mean its global
-    // sensitivity is 1/(N − 1), not 1/N (computed from the definition), so
-    // its Laplace scale is 1/((N − 1)ε). At N = 3 the two differ by half.
+    // Replace-one: N is public, so each query's noise follows its own size:
+    // the one without her runs on N − 1 rows, where the mean's Δ is 1/(N − 1).
+    // At N = 3 the two scales differ by half.
     DifferencingParams p;
     p.rows = 3;
     p.share = 0.5;
     p.query = Query::Mean;
+    p.neighbour = Neighbour::Replace;
     p.target = 0;
     p.laplaceNoise = true;
     p.epsilon = 1.0;
@@ -557,8 +559,9 @@ void TestDifferencing::eachQueryGetsNoiseForItsOwnSize()
     QCOMPARE(r->laplaceScaleWithout, 1.0 / 2.0);
     QCOMPARE(r->epsilonTotal, 2.0); // each query spends ε = 1
     // Simulation and exact formula agree with the two different scales.
-    const double se = std::sqrt(r->exactSuccess * (1 - r->exactSuccess) / 20000.0);
-    const std::string msg = "simulated " + std::to_string(r->successRate) + ", exact " + std::to_string(r->exactSuccess);
+    double se = std::sqrt(r->exactSuccess * (1 - r->exactSuccess) / 20000.0);
+    std::string msg = "simulated " + std::to_string(r->successRate) + ", exact " +
+                      std::to_string(r->exactSuccess);
     QVERIFY2(std::abs(r->successRate - r->exactSuccess) <= 5 * se, msg.c_str());
     // For the mean the attacker's N·m − (N − 1)·m' carries noise N·b_full and
     // (N − 1)·b_without, both equal to 1/ε: the same chance as for the sum.
@@ -567,9 +570,36 @@ void TestDifferencing::eachQueryGetsNoiseForItsOwnSize()
     QVERIFY(std::abs(sum->exactSuccess - r->exactSuccess) < 1e-12);
     // A query whose Δ is 0 (count, replace-one) needs no noise and spends nothing.
     p.query = Query::Count;
-    p.neighbour = Neighbour::Replace;
     const auto count = simulateDifferencing(p, 5);
     QCOMPARE(count->epsilonTotal, 0.0);
+
+    // Remove-one: N is private, so no scale may depend on it (release.h). The
+    // mean goes out as a noisy sum and a noisy count, ε/2 each (scale 2/ε);
+    // the attacker differences the noisy sums: 1 − ½·e^(−ε/4)·(1 + ε/8).
+    p.query = Query::Mean;
+    p.neighbour = Neighbour::Remove;
+    const auto mean = simulateDifferencing(p, 5);
+    QCOMPARE(mean->releaseForm, ReleaseForm::SumAndCount);
+    QCOMPARE(mean->laplaceScale, 2.0);
+    QCOMPARE(mean->laplaceScaleWithout, 2.0);
+    QCOMPARE(mean->epsilonTarget, 1.0); // sum ε/2 + count ε/2
+    QCOMPARE(mean->epsilonTotal, 2.0);
+    QCOMPARE(mean->epsilonTargetReplace, 0.5); // only the sum sees her value
+    const double want = 1 - 0.5 * std::exp(-0.25) * (1 + 1.0 / 8);
+    QVERIFY2(std::abs(mean->exactSuccess - want) < 1e-12,
+             std::to_string(mean->exactSuccess).c_str());
+    se = std::sqrt(want * (1 - want) / 20000.0);
+    msg = "simulated " + std::to_string(mean->successRate) + ", exact " + std::to_string(want);
+    QVERIFY2(std::abs(mean->successRate - want) <= 5 * se, msg.c_str());
+    // The example releases both noisy numbers; their ratio is the noisy mean.
+    QVERIFY(mean->example.countFull != 0.0 && mean->example.countWithout != 0.0);
+    // The threshold's noise comes from Δ = 1 on every size, even where
+    // N − 1 rows cannot exceed T = N − 1.
+    p.query = Query::Threshold;
+    p.threshold = 2;
+    const auto thr = simulateDifferencing(p, 5);
+    QCOMPARE(thr->laplaceScale, 1.0);
+    QCOMPARE(thr->laplaceScaleWithout, 1.0);
 }
 
 QTEST_APPLESS_MAIN(TestDifferencing)

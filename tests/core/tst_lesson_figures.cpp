@@ -4,6 +4,7 @@
 // (or drops the statement) fails. Each figure is formatted exactly as the
 // lesson writes it.
 
+#include "labs/differencing/differencing.h"
 #include "mechanisms/gaussian.h"
 #include "stats/stats.h"
 #include "surveytest.h"
@@ -63,6 +64,7 @@ private slots:
     void incomeDeltaIsNotTheFailureChance();
     void incomeIntervalRounding();
     void incomeClippingSides();
+    void differencingCeilingAndMean();
 };
 
 void TestLessonFigures::surveyIntervalCoverage()
@@ -160,6 +162,39 @@ void TestLessonFigures::incomeClippingSides()
     VERIFY_STATES(text, QStringLiteral("adds %1 back").arg(grouped(belowNormal)));
     VERIFY_STATES(text, QStringLiteral("net bias is only %1")
                             .arg(grouped(std::round((aboveNormal - belowNormal) / 100) * 100)));
+}
+
+void TestLessonFigures::differencingCeilingAndMean()
+{
+    // Issue 8, points 2 and 3. Median of 11 people, Laplace, ε = 1,
+    // remove-one: budget 1 and 2 (remove-one), 2 and 3 (replace-one); exact
+    // success 77.7 % beats e/(1 + e) = 73.1 %, the ceiling uses 2ε: 88.1 %.
+    // Mean of 5,000, remove-one: sum and count at ε/2, success
+    // 1 − ½e^(−ε/4)(1 + ε/8) = 56.2 %, ceiling at ε/2: 62.2 %.
+    dp::DifferencingParams p;
+    p.rows = 11;
+    p.query = dp::Query::Median;
+    p.laplaceNoise = true;
+    p.epsilon = 1.0;
+    p.trials = 10;
+    const auto median = dp::simulateDifferencing(p, 42);
+    p.rows = 5000;
+    p.query = dp::Query::Mean;
+    const auto mean = dp::simulateDifferencing(p, 42);
+    const double meanFormula = 1 - 0.5 * std::exp(-0.25) * (1 + 1.0 / 8);
+    QVERIFY(std::fabs(mean->exactSuccess - meanFormula) < 1e-12);
+    const QString text = lesson("differencing");
+    VERIFY_STATES(text, QStringLiteral("query with her spends ε = %1 and both queries %2")
+                            .arg(median->epsilonTarget)
+                            .arg(median->epsilonTotal));
+    VERIFY_STATES(text, QStringLiteral("they spend %1 and %2")
+                            .arg(median->epsilonTargetReplace)
+                            .arg(median->epsilonTotalReplace));
+    VERIFY_STATES(text, QStringLiteral("succeeds %1 of the time, above the %2")
+                            .arg(pct(median->exactSuccess), pct(dp::dpSuccessCeiling(1.0))));
+    VERIFY_STATES(text, QStringLiteral("uses 2ε: %1").arg(pct(median->dpCeiling)));
+    VERIFY_STATES(text, QStringLiteral("%1 at ε = 1").arg(pct(mean->exactSuccess)));
+    VERIFY_STATES(text, QStringLiteral("the ceiling is %1").arg(pct(mean->dpCeiling)));
 }
 
 QTEST_APPLESS_MAIN(TestLessonFigures)

@@ -40,6 +40,7 @@ private slots:
     void twoPeopleShowTheMessage();
     void hundredMillionRowsFinishDecimated();
     void tableFollowsTheNeighbourNotion();
+    void removeOneSaysWhatTheNoiseProtects();
     void presentationModeScalesUp();
 
 private:
@@ -305,6 +306,35 @@ void TestDifferencingPage::tableFollowsTheNeighbourNotion()
     QCOMPARE(t->item(1, 2)->text(), QStringLiteral("0"));
     QCOMPARE(t->item(3, 2)->text(), QStringLiteral("1")); // median, N odd, one value changed
     QVERIFY(m_page->parallelChart()->summary().contains(QStringLiteral("flipped")));
+}
+
+void TestDifferencingPage::removeOneSaysWhatTheNoiseProtects()
+{
+    // Issue 8, points 2 and 3, on screen. Median of 11, remove-one, ε = 1:
+    // budget 1 and 2, her value 2 and 3, ceiling 88.1 % (not 73.1 %).
+    m_page->resetToDefaults();
+    QVERIFY(m_page->applyAssignments({{QStringLiteral("query"), QStringLiteral("median")},
+                                      {QStringLiteral("noise"), QStringLiteral("laplace")},
+                                      {QStringLiteral("epsilon"), QStringLiteral("1")},
+                                      {QStringLiteral("rows"), QStringLiteral("11")}},
+                                     nullptr));
+    QVERIFY(waitForResult());
+    QString h = m_page->headlineText().replace(QChar(0x00A0), QLatin1Char(' '));
+    QVERIFY2(h.contains(QStringLiteral("Privacy ceiling: <b>88.1 %")), qPrintable(h));
+    QVERIFY2(h.contains(QStringLiteral(
+                 "Budget (remove-one): ε = 1.00 for the query with her, 2.00 for both")),
+             qPrintable(h));
+    QVERIFY2(h.contains(QStringLiteral("(replace-one): 2.00 and 3.00")), qPrintable(h));
+    // The mean under remove-one: a noisy sum and a noisy count, explained.
+    QVERIFY(m_page->applyAssignments({{QStringLiteral("query"), QStringLiteral("mean")},
+                                      {QStringLiteral("rows"), QStringLiteral("5000")}},
+                                     nullptr));
+    QVERIFY(waitForResult());
+    h = m_page->headlineText();
+    QVERIFY2(h.contains(QStringLiteral("Noisy count")) &&
+                 h.contains(QStringLiteral("noisy sum and noisy count")),
+             qPrintable(h));
+    QCOMPARE(result().laplaceScale, 2.0);
 }
 
 void TestDifferencingPage::presentationModeScalesUp()

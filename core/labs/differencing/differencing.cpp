@@ -128,56 +128,71 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
         r.table.push_back(std::move(row));
     }
 
-    // Noise and budget.
+    // Noise and budget (release.h): ε-DP per query under the chosen notion.
+    // Under remove-one no scale depends on N, and the mean is released as a
+    // noisy sum and a noisy count; the attacker then differences the sums.
     const bool noisy = p.laplaceNoise;
-    // Each query gets noise for its own global sensitivity: the one without
-    // her runs on N − 1 rows (Δ of the mean is 1/(N − 1) there).
-    const double deltaWithout = globalSensitivity(q, nb, n - 1, t);
-    r.laplaceScale = noisy ? r.globalSensitivity / p.epsilon : 0.0;
-    r.laplaceScaleWithout = noisy ? deltaWithout / p.epsilon : 0.0;
-    r.epsilonTarget = targetEpsilon(q, nb, n, t, p.epsilon, noisy);
+    r.releaseForm = releaseForm(q, nb);
+    const bool sumAndCount = r.releaseForm == ReleaseForm::SumAndCount;
+    const Query aq = sumAndCount ? Query::Sum : q; // what the attack differences
+    r.noiseSensitivity = noiseSensitivity(q, nb, n, t);
+    const double deltaWithout = noiseSensitivity(q, nb, n - 1, t);
+    r.laplaceScale = noisy ? releaseScale(q, nb, n, t, p.epsilon) : 0.0;
+    r.laplaceScaleWithout = noisy ? releaseScale(q, nb, n - 1, t, p.epsilon) : 0.0;
     r.deltaWithout = deltaWithout;
-    r.epsilonTotal = noisy ? p.epsilon * ((r.globalSensitivity > 0.0 ? 1.0 : 0.0) + (deltaWithout > 0.0 ? 1.0 : 0.0))
-                           : kInf;
-    r.dpCeiling = dpSuccessCeiling(r.epsilonTarget);
+    const ReleaseBudget budget = releaseBudget(q, nb, n, t, p.epsilon, noisy);
+    r.epsilonTarget = budget.target;
+    r.epsilonTotal = budget.total;
+    r.epsilonTargetReplace = budget.targetReplace;
+    r.epsilonTotalReplace = budget.totalReplace;
+    r.dpCeiling = dpSuccessCeiling(r.epsilonTargetReplace);
     if (!noisy) {
         r.noiseText = "No noise: both answers are exact, so the queries give no privacy guarantee "
                       "(ε = ∞).";
-        if (r.epsilonTarget == 0.0)
+        if (r.epsilonTargetReplace == 0.0)
             r.noiseText += " This query ignores her value, so her secret is safe anyway (ε for her secret: 0).";
     } else {
-        r.noiseText = "Each answer gets Laplace noise of scale b = Δ/ε = " + num(r.globalSensitivity) + "/" +
-                      num(p.epsilon) + " = " + num(r.laplaceScale) + ", from the global sensitivity Δ = " +
-                      num(r.globalSensitivity) + ", never from the measured one (" + num(r.measured.value) +
-                      "), which depends on the data and would itself leak. The query with her spends ε = " +
-                      num(r.epsilonTarget) + " on her secret (the one without her reveals nothing about "
-                      "her); both queries together spend ε = " + num(r.epsilonTotal) + ".";
+        r.noiseText =
+            "Each answer gets Laplace noise of scale b = Δ/ε = " + num(r.noiseSensitivity) + "/" +
+            num(sumAndCount ? p.epsilon / 2 : p.epsilon) + " = " + num(r.laplaceScale) +
+            ", from the global sensitivity Δ = " + num(r.noiseSensitivity) +
+            ", never from the measured one (" + num(r.measured.value) +
+            "), which depends on the data and would itself leak. The query with her spends ε = " +
+            num(r.epsilonTargetReplace) +
+            " on her secret (the one without her reveals nothing about "
+            "her); both queries together spend ε = " +
+            num(r.epsilonTotal) + ".";
         if (r.laplaceScaleWithout != r.laplaceScale)
             r.noiseText += " The query without her runs on N − 1 = " + num(static_cast<double>(n - 1)) +
                            " rows, where Δ = " + num(deltaWithout) + ", so its noise has scale " +
                            num(r.laplaceScaleWithout) + ".";
-        if (r.globalSensitivity == 0.0)
+        if (r.noiseSensitivity == 0.0)
             r.noiseText += " Δ = 0: the answer cannot depend on anyone, so no noise is needed.";
-        else if (r.epsilonTarget > p.epsilon)
+        else if (r.epsilonTargetReplace > p.epsilon)
             r.noiseText += " Median with N odd and remove-one neighbours: the noise covers removing her "
                            "(½), but changing her value can move the median by 1, twice as much, so her "
                            "secret is protected only at 2ε (group privacy).";
-        else if (r.epsilonTarget == 0.0)
+        else if (r.epsilonTargetReplace == 0.0)
             r.noiseText += " The count ignores her value: it spends nothing on her secret.";
     }
 
     // The attack, once, on the real database.
-    r.rule = attackRule(q, n);
+    r.rule = attackRule(aq, n);
     r.ruleText = difftext::ruleText(q);
     {
         AttackExample &e = r.example;
         e.targetValue = x;
-        e.exactFull = queryValue(q, n, r.ones, t);
-        e.exactWithout = queryValue(q, n - 1, r.othersOnes, t);
+        e.exactFull = queryValue(aq, n, r.ones, t);
+        e.exactWithout = queryValue(aq, n - 1, r.othersOnes, t);
+        Rng rng(seed, kExampleStream);
         if (noisy && r.laplaceScale > 0.0) {
-            Rng rng(seed, kExampleStream);
             e.noiseFull = laplace(rng, r.laplaceScale);
             e.noiseWithout = r.laplaceScaleWithout > 0.0 ? laplace(rng, r.laplaceScaleWithout) : 0.0;
+        }
+        if (sumAndCount) { // the noisy counts released with the sums
+            e.countFull = static_cast<double>(n) + (noisy ? laplace(rng, r.laplaceScale) : 0.0);
+            e.countWithout =
+                static_cast<double>(n - 1) + (noisy ? laplace(rng, r.laplaceScaleWithout) : 0.0);
         }
         e.answerFull = e.exactFull + e.noiseFull;
         e.answerWithout = e.exactWithout + e.noiseWithout;
@@ -192,45 +207,47 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
                         ". The attacker computes " + num(e.recovered) + " and guesses " +
                         std::to_string(e.guess) + ": " + (e.correct ? "right." : "wrong.");
     }
-    const double noiseFree = exactAttackSuccess(q, n, r.othersOnes, t, 0.0);
+    const double noiseFree = exactAttackSuccess(aq, n, r.othersOnes, t, 0.0);
     r.queryNote = difftext::queryNote(q, n, r.othersOnes, t, noiseFree);
     r.noiseFreeSuccess = noiseFree;
 
     // Repeated attacks.
-    if (!simulateAttackTrials(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout, p.trials, seed, 1,
-                              true, r.trials, cancel))
+    if (!simulateAttackTrials(aq, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout,
+                              p.trials, seed, 1, true, r.trials, cancel))
         return nullptr;
     r.successRate = static_cast<double>(r.trials.successes) / static_cast<double>(p.trials);
     r.successInterval = wilsonInterval(r.trials.successes, p.trials);
-    r.exactSuccess = exactAttackSuccess(q, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout);
-    r.successText = "Over " + std::to_string(p.trials) +
-                    " attacks (her secret a fresh fair coin each time, everyone else unchanged, so a blind "
-                    "guess is right half the time) the attacker was right " +
-                    std::to_string(r.trials.successes) + " times: " + percent(r.successRate) +
-                    " (95 % interval " + percent(r.successInterval.low) + " to " +
-                    percent(r.successInterval.high) + "). The exact success probability is " +
-                    percent(r.exactSuccess) + ". " +
-                    (std::isinf(r.epsilonTarget)
-                         ? std::string("Without noise differential privacy promises nothing: the cap is 100 %.")
-                         : "Differential privacy caps it at e^ε/(1 + e^ε) = " + percent(r.dpCeiling) +
-                               " for ε = " + num(r.epsilonTarget) + ".");
+    r.exactSuccess =
+        exactAttackSuccess(aq, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout);
+    r.successText =
+        "Over " + std::to_string(p.trials) +
+        " attacks (her secret a fresh fair coin each time, everyone else unchanged, so a blind "
+        "guess is right half the time) the attacker was right " +
+        std::to_string(r.trials.successes) + " times: " + percent(r.successRate) +
+        " (95 % interval " + percent(r.successInterval.low) + " to " +
+        percent(r.successInterval.high) + "). The exact success probability is " +
+        percent(r.exactSuccess) + ". " +
+        (std::isinf(r.epsilonTargetReplace)
+             ? std::string("Without noise differential privacy promises nothing: the cap is 100 %.")
+             : "Differential privacy caps it at e^ε/(1 + e^ε) = " + percent(r.dpCeiling) +
+                   " for ε = " + num(r.epsilonTargetReplace) + ".");
 
     // Success against ε, always with Laplace noise.
-    const double dSel = r.globalSensitivity;
     for (int j = 0; j < kDifferencingCurvePoints; ++j) {
         SuccessCurvePoint c;
         c.epsilon = std::pow(10.0, -2.0 + 3.0 * j / (kDifferencingCurvePoints - 1));
-        const double b = dSel / c.epsilon, bWithout = deltaWithout / c.epsilon;
+        const double b = releaseScale(q, nb, n, t, c.epsilon),
+                     bWithout = releaseScale(q, nb, n - 1, t, c.epsilon);
         AttackTrials run;
-        if (!simulateAttackTrials(q, n, r.othersOnes, t, b, bWithout, p.trials, seed,
+        if (!simulateAttackTrials(aq, n, r.othersOnes, t, b, bWithout, p.trials, seed,
                                   (static_cast<std::uint64_t>(j) + 1) << 40, false, run, cancel))
             return nullptr;
         c.simulated = static_cast<double>(run.successes) / static_cast<double>(p.trials);
         const Interval ci = wilsonInterval(run.successes, p.trials);
         c.simulatedLow = ci.low;
         c.simulatedHigh = ci.high;
-        c.exact = exactAttackSuccess(q, n, r.othersOnes, t, b, bWithout);
-        c.epsilonTarget = targetEpsilon(q, nb, n, t, c.epsilon, true);
+        c.exact = exactAttackSuccess(aq, n, r.othersOnes, t, b, bWithout);
+        c.epsilonTarget = releaseBudget(q, nb, n, t, c.epsilon, true).targetReplace;
         c.ceiling = dpSuccessCeiling(c.epsilonTarget);
         r.curve.push_back(c);
     }
@@ -271,6 +288,9 @@ ExportData DifferencingResult::exportData() const
                  {"epsilon", params.epsilon},
                  {"epsilon_target", epsilonTarget},
                  {"epsilon_total", epsilonTotal},
+                 {"epsilon_target_replace", epsilonTargetReplace},
+                 {"epsilon_total_replace", epsilonTotalReplace},
+                 {"sensitivity_noise", noiseSensitivity},
                  {"laplace_scale", laplaceScale},
                  {"laplace_scale_without", laplaceScaleWithout},
                  {"rows", static_cast<double>(params.rows)},
@@ -285,6 +305,7 @@ ExportData DifferencingResult::exportData() const
     d.notes = {{"query", queryName(params.query)},
                {"neighbour", neighbourName(params.neighbour)},
                {"noise", params.laplaceNoise ? "laplace" : "none"},
+               {"release", releaseForm == ReleaseForm::SumAndCount ? "sum_and_count" : "value"},
                {"sensitivity_text", sensitivityText},
                {"attack_rule", ruleText},
                {"attack_text", exampleText},

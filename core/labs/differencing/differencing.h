@@ -12,15 +12,19 @@
 //    Dwork & Roth 2014, Def. 3.1) of every query, under both notions;
 //  * the differencing attack on the row `target` (attack.h): one illustrative
 //    attack on the real database, then `trials` repeated attacks in which the
-//    target's secret is a fresh fair coin, with Laplace noise of scale
-//    b = Δ_global/ε on each answer (noise = laplace), the exact success
-//    probability, and the DP ceiling e^ε_target/(1 + e^ε_target);
+//    target's secret is a fresh fair coin, with Laplace noise on each answer
+//    (noise = laplace) released as release.h describes: ε-DP per query under
+//    the chosen neighbour notion (remove-one: no scale depends on the
+//    private N, the mean goes out as a noisy sum and a noisy count), the
+//    exact success probability, and the DP ceiling e^ε/(1 + e^ε) with the ε
+//    that protects her value (release.h: targetReplace);
 //  * the success rate against ε (20 log-spaced ε in [0.01, 10], always with
 //    Laplace noise, `trials` attacks per point).
 // Everything is a pure function of (params, seed).
 
-#include "labs/differencing/attack.h"
 #include "framework/lab.h"
+#include "labs/differencing/attack.h"
+#include "labs/differencing/release.h"
 #include "labs/differencing/sensitivity.h"
 #include "stats/stats.h"
 
@@ -69,6 +73,11 @@ struct AttackExample
     double exactWithout = 0.0;    // f(database without her)
     double noiseFull = 0.0;       // Laplace noise added (0 without noise)
     double noiseWithout = 0.0;
+    // For the mean under remove-one (ReleaseForm::SumAndCount) the exact,
+    // noise and answer fields above are the SUM's; these are the noisy counts
+    // released with them (0 otherwise). The released mean is sum/count.
+    double countFull = 0.0;
+    double countWithout = 0.0;
     double answerFull = 0.0;      // what the attacker sees
     double answerWithout = 0.0;
     double recovered = 0.0;       // r = α·answerFull − β·answerWithout
@@ -79,7 +88,7 @@ struct AttackExample
 struct SuccessCurvePoint
 {
     double epsilon = 0.0;         // per query (x axis, log)
-    double epsilonTarget = 0.0;   // what the query with her spends on her secret
+    double epsilonTarget = 0.0; // ε protecting her value (release.h targetReplace): the ceiling's ε
     double simulated = 0.0;       // success rate over `trials` attacks
     double simulatedLow = 0.0;    // Wilson 95 % interval
     double simulatedHigh = 0.0;
@@ -120,18 +129,25 @@ struct DifferencingResult final : LabResult
     std::string queryNote;         // special case of this query (count, max, threshold, median)
     double noiseFreeSuccess = 0.0; // the attack's exact success without noise (1: it always works)
 
-    double laplaceScale = 0.0;     // b = Δ_global(N)/ε for the answer with her (0 when noise = none)
-    double laplaceScaleWithout = 0.0; // Δ_global(N − 1)/ε for the answer without her
-    double epsilonTarget = 0.0;    // ε spent on her secret (+∞ without noise)
-    double epsilonTotal = 0.0;     // ε per query whose Δ > 0 (≤ 2ε; +∞ without noise)
-    double deltaWithout = 0.0;     // global sensitivity on the N − 1 rows without her
+    // Noise (release.h). Scales of each released number: with her (N rows)
+    // and without her (N − 1); equal under remove-one, where N is private.
+    ReleaseForm releaseForm = ReleaseForm::Value;
+    double noiseSensitivity = 0.0; // Δ the noise with her is scaled to
+    double laplaceScale = 0.0;     // Δ/ε (sum and count: 2/ε each); 0 when noise = none
+    double laplaceScaleWithout = 0.0;
+    double deltaWithout = 0.0; // Δ the noise without her is scaled to
+    // Budget (release.h), +∞ without noise where a query can reveal anything.
+    double epsilonTarget = 0.0;        // the query with her, chosen notion
+    double epsilonTotal = 0.0;         // both queries, chosen notion
+    double epsilonTargetReplace = 0.0; // the query with her, replace-one: protects her value
+    double epsilonTotalReplace = 0.0;  // both queries, replace-one
     std::string noiseText;         // explains the scale and the ε figures
 
     AttackTrials trials;           // per trial (CSV)
     double successRate = 0.0;
     Interval successInterval;      // Wilson 95 %
     double exactSuccess = 0.0;     // exact probability for these settings
-    double dpCeiling = 1.0;        // e^ε_target/(1 + e^ε_target); 1 without noise
+    double dpCeiling = 1.0;        // e^ε/(1 + e^ε), ε = epsilonTargetReplace; 1 without noise
     std::string successText;
 
     std::vector<SuccessCurvePoint> curve; // 20 ε values, always Laplace noise

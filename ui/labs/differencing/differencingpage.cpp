@@ -222,9 +222,8 @@ QString DifferencingPage::value(const dp::DifferencingResult &r, double v, bool 
 {
     if (!std::isfinite(v))
         return fmt::number(v);
-    const auto digits =
-        static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
-    if (r.params.query == dp::Query::Mean)
+    const auto digits = static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
+    if (r.params.query == dp::Query::Mean && r.releaseForm != dp::ReleaseForm::SumAndCount)
         return fmt::number(v, std::min(12, digits + 3));
     if (noisy)
         return fmt::number(v, 2);
@@ -236,7 +235,7 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
     const auto &r = static_cast<const dp::DifferencingResult &>(result);
     m_attack->setText(attackHeadline(r));
     m_attack->setAccessibleDescription(DifferencingText::example(r));
-    m_attack->setToolTip(DifferencingText::rule(r.params.query));
+    m_attack->setToolTip(DifferencingText::rule(r));
     m_successText->setText(successHeadline(r));
     QStringList messages;
     for (const QString &m : DifferencingText::messages(r))
@@ -249,8 +248,13 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
     const QString noise = DifferencingText::noise(r);
     m_successText->setToolTip(noise);
     m_successText->setAccessibleDescription(noise);
-    const bool special = (std::isfinite(r.epsilonTarget) && r.epsilonTarget != r.params.epsilon) ||
-                         (r.params.laplaceNoise && r.laplaceScale == 0.0);
+    // Also whenever remove-one needs explaining: the mean as sum and count,
+    // or her value costing more or less than her presence.
+    const bool special =
+        (std::isfinite(r.epsilonTargetReplace) && r.epsilonTargetReplace != r.params.epsilon) ||
+        (r.params.laplaceNoise && r.laplaceScale == 0.0) ||
+        r.releaseForm == dp::ReleaseForm::SumAndCount ||
+        (r.params.laplaceNoise && r.epsilonTargetReplace != r.epsilonTarget);
     m_noiseText->setText(noise.toHtmlEscaped());
     m_noiseText->setVisible(special);
     // lastResult() keeps the result alive for the steps drawn later.
@@ -272,7 +276,8 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
     const auto &e = r.example;
     const auto &p = r.params;
     const bool noisy = p.laplaceNoise && r.laplaceScale > 0.0;
-    const QString q = queryTitle(p.query);
+    const bool sumAndCount = r.releaseForm == dp::ReleaseForm::SumAndCount;
+    const QString q = sumAndCount ? queryTitle(dp::Query::Sum) : queryTitle(p.query);
     QStringList lines;
     lines << tr("<span style='font-size:large'><b>One attack on row %1:</b> she really %2. The "
                 "attacker "
@@ -297,14 +302,17 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
     table += row(tr("Exact %1").arg(q), value(r, e.exactFull, false),
                  value(r, e.exactWithout, false), false);
     if (noisy) {
-        const int d = p.query == dp::Query::Mean
+        const int d = p.query == dp::Query::Mean && !sumAndCount
                           ? std::min(12, static_cast<int>(std::log10(double(p.rows))) + 4)
                           : 2;
-        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d),
-                     signedNumber(e.noiseWithout, d), false);
+        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d), signedNumber(e.noiseWithout, d), false);
     }
-    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy),
-                 value(r, e.answerWithout, noisy), true);
+    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy), value(r, e.answerWithout, noisy), true);
+    if (sumAndCount) // released with the sum: the count, and their ratio, the mean
+        table += row(tr("Noisy count"), fmt::number(e.countFull, 2), fmt::number(e.countWithout, 2),
+                     false) +
+                 row(tr("Mean = sum/count"), fmt::number(e.answerFull / e.countFull, 4),
+                     fmt::number(e.answerWithout / e.countWithout, 4), false);
     table += QStringLiteral("</table>");
     lines << table;
     const auto weight = [](double w) {
@@ -316,9 +324,10 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
                       e.recovered > 0.5 ? tr("above") : tr("not above"), QString::number(e.guess));
     // The rule in words where the weights need explaining (mean, median); the
     // tooltip otherwise. The note says when this query's attack can work.
-    const bool weighted = r.rule.alpha != 1.0 || r.rule.beta != 1.0;
+    const bool weighted = r.rule.alpha != 1.0 || r.rule.beta != 1.0 || sumAndCount;
     lines << QStringLiteral("<span style='font-size:small'>%1%2</span>")
-                 .arg(weighted ? DifferencingText::rule(p.query).toHtmlEscaped() + QLatin1Char(' ') : QString(),
+                 .arg(weighted ? DifferencingText::rule(r).toHtmlEscaped() + QLatin1Char(' ')
+                               : QString(),
                       DifferencingText::queryNote(r).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
@@ -330,23 +339,23 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
     lines << tr("<span style='font-size:large'><b>Over %1 attacks: right %2</b></span>")
                  .arg(fmt::number(static_cast<double>(p.trials)), pct(r.successRate));
     lines << tr("95 % interval %1 to %2; exact chance %3; a blind guess is right 50 % of the time.")
-                 .arg(pct(r.successInterval.low), pct(r.successInterval.high), pct(r.exactSuccess));
-    if (std::isinf(r.epsilonTarget))
-        lines << tr(
-            "Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
-            "(ε = ∞): unlimited privacy loss.");
-    else if (r.epsilonTarget == 0.0)
-        lines << tr(
-            "Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
-            "can beat a blind guess.");
+                 .arg(pct(r.successInterval.low), pct(r.successInterval.high),
+                      pct(r.exactSuccess));
+    // The ceiling on guessing her value uses the ε that protects her value
+    // (replace-one count); under remove-one it can be 2ε (issue 8, point 3).
+    if (std::isinf(r.epsilonTargetReplace))
+        lines << tr("Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
+                    "(ε = ∞): unlimited privacy loss.");
+    else if (r.epsilonTargetReplace == 0.0)
+        lines << tr("Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
+                    "can beat a blind guess.");
     else
         lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + "
                     "e^ε).")
-                     .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTarget));
-    if (!p.laplaceNoise && r.epsilonTarget == 0.0)
-        lines << tr(
-            "Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
-            "(ε = 0), because this query ignores it.");
+                     .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTargetReplace));
+    if (!p.laplaceNoise && r.epsilonTargetReplace == 0.0)
+        lines << tr("Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
+                    "(ε = 0), because this query ignores it.");
     else if (!p.laplaceNoise)
         lines << tr("Budget: no noise, so ε = ∞ for her secret and for both queries together.");
     else if (r.laplaceScale == 0.0)
@@ -354,14 +363,29 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
                     "needed and "
                     "nothing is spent.")
                      .arg(fmt::epsilon(r.epsilonTotal));
+    else if (r.releaseForm == dp::ReleaseForm::SumAndCount)
+        lines << tr("Mean as noisy sum and noisy count, each ε/2 with scale %1. Budget "
+                    "(remove-one): ε = %2 "
+                    "for the query with her, %3 for both; her value: ε = %4.")
+                     .arg(plain(r.laplaceScale), fmt::epsilon(r.epsilonTarget),
+                          fmt::epsilon(r.epsilonTotal), fmt::epsilon(r.epsilonTargetReplace));
+    else if (p.neighbour == dp::Neighbour::Remove && r.epsilonTargetReplace != r.epsilonTarget)
+        lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the "
+                    "measured one: "
+                    "that would leak). Budget (remove-one): ε = %4 for the query with her, %5 for "
+                    "both. "
+                    "Counted by changing her value (replace-one): %6 and %7.")
+                     .arg(plain(r.noiseSensitivity), fmt::epsilon(p.epsilon), plain(r.laplaceScale),
+                          fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal),
+                          fmt::epsilon(r.epsilonTargetReplace),
+                          fmt::epsilon(r.epsilonTotalReplace));
     else
         lines << tr("Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the "
                     "measured one: "
                     "that would leak). Budget: ε = %4 spent on her secret, %5 by both queries "
                     "together.")
-                     .arg(plain(r.globalSensitivity), fmt::epsilon(p.epsilon),
-                          plain(r.laplaceScale), fmt::epsilon(r.epsilonTarget),
-                          fmt::epsilon(r.epsilonTotal));
+                     .arg(plain(r.noiseSensitivity), fmt::epsilon(p.epsilon), plain(r.laplaceScale),
+                          fmt::epsilon(r.epsilonTarget), fmt::epsilon(r.epsilonTotal));
     return lines.join(QStringLiteral("<br>"));
 }
 

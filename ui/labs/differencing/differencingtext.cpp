@@ -190,6 +190,17 @@ QString DifferencingText::rule(Query q)
     return s + QLatin1Char(' ') + tr("She guesses 1 when the result is above ½, otherwise 0.");
 }
 
+QString DifferencingText::rule(const dp::DifferencingResult &r)
+{
+    if (r.releaseForm != dp::ReleaseForm::SumAndCount)
+        return rule(r.params.query);
+    return tr("With remove-one neighbours the mean is released as a noisy sum and a noisy count "
+              "(their ratio "
+              "is the mean). The attacker subtracts the two sums: sum with her − sum without her = "
+              "her value.") +
+           QLatin1Char(' ') + tr("She guesses 1 when the result is above ½, otherwise 0.");
+}
+
 QString DifferencingText::queryNote(const dp::DifferencingResult &r)
 {
     const std::uint64_t n = r.params.rows, kOthers = r.othersOnes, threshold = r.params.threshold;
@@ -237,38 +248,60 @@ QString DifferencingText::queryNote(const dp::DifferencingResult &r)
 QString DifferencingText::noise(const dp::DifferencingResult &r)
 {
     const auto &p = r.params;
+    const bool remove = p.neighbour == Neighbour::Remove;
     QString s;
     if (!p.laplaceNoise) {
         s = tr(
             "No noise: both answers are exact, so the queries give no privacy guarantee (ε = ∞).");
-        if (r.epsilonTarget == 0.0)
+        if (r.epsilonTargetReplace == 0.0)
             s += QLatin1Char(' ') + tr("This query ignores her value, so her secret is safe anyway "
                                        "(ε for her secret: 0).");
         return s;
     }
-    s = tr("Each answer gets Laplace noise of scale b = Δ/ε = %1/%2 = %3, from the global "
-           "sensitivity Δ = %1, never "
-           "from the measured one (%4), which depends on the data and would itself leak. The query "
-           "with her spends "
-           "ε = %5 on her secret (the one without her reveals nothing about her); both queries "
-           "together spend ε = %6.")
-            .arg(num(r.globalSensitivity), num(p.epsilon), num(r.laplaceScale),
-                 num(r.measured.value), num(r.epsilonTarget), num(r.epsilonTotal));
-    if (r.laplaceScaleWithout != r.laplaceScale)
+    // Why the noise looks the way it does under the chosen notion (issue 8, point 2).
+    if (r.releaseForm == dp::ReleaseForm::SumAndCount)
+        s = tr("Remove-one: the number of people is private, so no noise may depend on N (1/(Nε) "
+               "with her, "
+               "1/((N − 1)ε) without, would give her away). The mean goes out as a noisy sum and a "
+               "noisy "
+               "count, ε/2 = %1 each, scale %2; the mean shown is their ratio.")
+                .arg(num(p.epsilon / 2), num(r.laplaceScale));
+    else if (remove)
+        s = tr("Remove-one: the number of people is private, so no noise may depend on N: b = Δ/ε "
+               "= %1/%2 = "
+               "%3, Δ the worst case over databases of every size (never the measured %4: it would "
+               "leak).")
+                .arg(num(r.noiseSensitivity), num(p.epsilon), num(r.laplaceScale),
+                     num(r.measured.value));
+    else
+        s = tr("Replace-one: N is public, so each answer's noise fits its own size: b = Δ/ε = "
+               "%1/%2 = %3 with "
+               "her (never the measured %4: it would leak).")
+                .arg(num(r.noiseSensitivity), num(p.epsilon), num(r.laplaceScale),
+                     num(r.measured.value));
+    if (!remove && r.laplaceScaleWithout != r.laplaceScale)
         s += QLatin1Char(' ') +
-             tr("The query without her runs on N − 1 = %1 rows, where Δ = %2, so its noise has "
-                "scale %3.")
+             tr("Without her, on %1 rows: Δ = %2, scale %3.")
                  .arg(count(p.rows - 1), num(r.deltaWithout), num(r.laplaceScaleWithout));
-    if (r.globalSensitivity == 0.0)
+    if (remove && p.query == Query::Threshold && r.globalSensitivity == 0.0)
+        s += QLatin1Char(' ') +
+             tr("N people can never be more than T here, but one more person can: Δ stays 1.");
+    s += QLatin1Char(' ') + tr("Budget: ε = %1 for the query with her, %2 for both.")
+                                .arg(num(r.epsilonTarget), num(r.epsilonTotal));
+    if (remove && r.epsilonTargetReplace != r.epsilonTarget)
+        s += QLatin1Char(' ') +
+             tr("Changing her value (remove her, add her back) is counted with replace-one: ε = %1 "
+                "for the "
+                "query with her, %2 for both; the ceiling on guessing her value uses %1.")
+                 .arg(num(r.epsilonTargetReplace), num(r.epsilonTotalReplace));
+    if (r.noiseSensitivity == 0.0)
         s += QLatin1Char(' ') +
              tr("Δ = 0: the answer cannot depend on anyone, so no noise is needed.");
-    else if (r.epsilonTarget > p.epsilon)
+    else if (r.epsilonTargetReplace > p.epsilon)
         s += QLatin1Char(' ') +
-             tr("Median with N odd and remove-one neighbours: the noise covers removing her (½), "
-                "but "
-                "changing her value can move the median by 1, twice as much, so her secret is "
-                "protected only at 2ε (group privacy).");
-    else if (r.epsilonTarget == 0.0)
+             tr("(With N odd, her leaving moves the median by ½, her value flipping by 1: 2ε, "
+                "group privacy.)");
+    else if (r.epsilonTargetReplace == 0.0)
         s += QLatin1Char(' ') + tr("The count ignores her value: it spends nothing on her secret.");
     return s;
 }

@@ -20,6 +20,9 @@ public:
                                   std::uint64_t threshold, double measured, double global);
     // How the attacker turns the two answers into a guess.
     static QString rule(dp::Query q);
+    // The same for the chosen release (the mean under remove-one goes out as
+    // a noisy sum and a noisy count, and the attacker subtracts the sums).
+    static QString rule(const dp::DifferencingResult &r);
     // When this query's attack works on this database, and when it cannot.
     static QString queryNote(const dp::DifferencingResult &r);
     // The noise scale and the ε figures, with the special case that applies.

@@ -315,6 +315,22 @@
         <source>&lt;b&gt;Sensitivity of every query when one person is removed&lt;/b&gt; (N = %1, %2 have it; global = worst case over every database)</source>
         <translation>&lt;b&gt;Sensitivität jeder Abfrage, wenn eine Person entfernt wird&lt;/b&gt; (N = %1, %2 haben es; global = ungünstigster Fall über alle Datenbanken)</translation>
     </message>
+    <message>
+        <source>Noisy count</source>
+        <translation>Verrauschte Anzahl</translation>
+    </message>
+    <message>
+        <source>Mean = sum/count</source>
+        <translation>Mittelwert = Summe/Anzahl</translation>
+    </message>
+    <message>
+        <source>Mean as noisy sum and noisy count, each ε/2 with scale %1. Budget (remove-one): ε = %2 for the query with her, %3 for both; her value: ε = %4.</source>
+        <translation>Mittelwert als verrauschte Summe und verrauschte Anzahl, je ε/2 mit Skala %1. Budget (Entfernen): ε = %2 für die Abfrage mit ihr, %3 für beide; ihr Wert: ε = %4.</translation>
+    </message>
+    <message>
+        <source>Noise scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ (never the measured one: that would leak). Budget (remove-one): ε = %4 for the query with her, %5 for both. Counted by changing her value (replace-one): %6 and %7.</source>
+        <translation>Rauschskala b = Δ/ε = %1/%2 = %3, aus der globalen Sensitivität Δ (nie aus der gemessenen: die würde selbst etwas verraten). Budget (Entfernen): ε = %4 für die Abfrage mit ihr, %5 für beide. Gezählt über das Ändern ihres Werts (Ersetzen): %6 und %7.</translation>
+    </message>
 </context>
 <context>
     <name>DifferencingText</name>
@@ -519,20 +535,8 @@
         <translation>Diese Abfrage beachtet ihren Wert nicht, also ist ihr Geheimnis trotzdem sicher (ε für ihr Geheimnis: 0).</translation>
     </message>
     <message>
-        <source>Each answer gets Laplace noise of scale b = Δ/ε = %1/%2 = %3, from the global sensitivity Δ = %1, never from the measured one (%4), which depends on the data and would itself leak. The query with her spends ε = %5 on her secret (the one without her reveals nothing about her); both queries together spend ε = %6.</source>
-        <translation>Jede Antwort bekommt Laplace-Rauschen der Skala b = Δ/ε = %1/%2 = %3, aus der globalen Sensitivität Δ = %1, nie aus der gemessenen (%4), die von den Daten abhängt und selbst etwas verraten würde. Die Abfrage mit ihr verbraucht ε = %5 für ihr Geheimnis (die ohne sie verrät nichts über sie); beide Abfragen zusammen verbrauchen ε = %6.</translation>
-    </message>
-    <message>
-        <source>The query without her runs on N − 1 = %1 rows, where Δ = %2, so its noise has scale %3.</source>
-        <translation>Die Abfrage ohne sie läuft auf N − 1 = %1 Zeilen, wo Δ = %2 ist, also hat ihr Rauschen die Skala %3.</translation>
-    </message>
-    <message>
         <source>Δ = 0: the answer cannot depend on anyone, so no noise is needed.</source>
         <translation>Δ = 0: Die Antwort kann von niemandem abhängen, also ist kein Rauschen nötig.</translation>
-    </message>
-    <message>
-        <source>Median with N odd and remove-one neighbours: the noise covers removing her (½), but changing her value can move the median by 1, twice as much, so her secret is protected only at 2ε (group privacy).</source>
-        <translation>Median bei ungeradem N und Nachbarn durch Entfernen: Das Rauschen deckt ihr Entfernen ab (½), aber eine Änderung ihres Werts kann den Median um 1 bewegen, doppelt so viel; ihr Geheimnis ist also nur mit 2ε geschützt (Gruppen-Privatsphäre).</translation>
     </message>
     <message>
         <source>The count ignores her value: it spends nothing on her secret.</source>
@@ -565,6 +569,42 @@
     <message>
         <source>With fewer than 100 trials the success rates are rough: see their intervals.</source>
         <translation>Mit weniger als 100 Versuchen sind die Erfolgsraten grob: Beachten Sie ihre Intervalle.</translation>
+    </message>
+    <message>
+        <source>With remove-one neighbours the mean is released as a noisy sum and a noisy count (their ratio is the mean). The attacker subtracts the two sums: sum with her − sum without her = her value.</source>
+        <translation>Mit Entfernen-Nachbarn wird der Mittelwert als verrauschte Summe und verrauschte Anzahl veröffentlicht (ihr Verhältnis ist der Mittelwert). Die Angreiferin subtrahiert die beiden Summen: Summe mit ihr − Summe ohne sie = ihr Wert.</translation>
+    </message>
+    <message>
+        <source>Remove-one: the number of people is private, so no noise may depend on N (1/(Nε) with her, 1/((N − 1)ε) without, would give her away). The mean goes out as a noisy sum and a noisy count, ε/2 = %1 each, scale %2; the mean shown is their ratio.</source>
+        <translation>Entfernen: Die Zahl der Personen ist selbst privat, also darf kein Rauschen von N abhängen (1/(Nε) mit ihr, 1/((N − 1)ε) ohne sie würde sie verraten). Der Mittelwert geht als verrauschte Summe und verrauschte Anzahl hinaus, je ε/2 = %1, Skala %2; der gezeigte Mittelwert ist ihr Verhältnis.</translation>
+    </message>
+    <message>
+        <source>Remove-one: the number of people is private, so no noise may depend on N: b = Δ/ε = %1/%2 = %3, Δ the worst case over databases of every size (never the measured %4: it would leak).</source>
+        <translation>Entfernen: Die Zahl der Personen ist selbst privat, also darf kein Rauschen von N abhängen: b = Δ/ε = %1/%2 = %3, Δ der ungünstigste Fall über Datenbanken jeder Größe (nie der gemessene Wert %4: der würde etwas verraten).</translation>
+    </message>
+    <message>
+        <source>Replace-one: N is public, so each answer&apos;s noise fits its own size: b = Δ/ε = %1/%2 = %3 with her (never the measured %4: it would leak).</source>
+        <translation>Ersetzen: N ist öffentlich, also passt das Rauschen jeder Antwort zu ihrer eigenen Größe: b = Δ/ε = %1/%2 = %3 mit ihr (nie der gemessene Wert %4: der würde etwas verraten).</translation>
+    </message>
+    <message>
+        <source>Without her, on %1 rows: Δ = %2, scale %3.</source>
+        <translation>Ohne sie, auf %1 Zeilen: Δ = %2, Skala %3.</translation>
+    </message>
+    <message>
+        <source>N people can never be more than T here, but one more person can: Δ stays 1.</source>
+        <translation>N Personen können hier nie mehr als T sein, eine Person mehr aber schon: Δ bleibt 1.</translation>
+    </message>
+    <message>
+        <source>Budget: ε = %1 for the query with her, %2 for both.</source>
+        <translation>Budget: ε = %1 für die Abfrage mit ihr, %2 für beide.</translation>
+    </message>
+    <message>
+        <source>Changing her value (remove her, add her back) is counted with replace-one: ε = %1 for the query with her, %2 for both; the ceiling on guessing her value uses %1.</source>
+        <translation>Ihren Wert zu ändern (sie entfernen, wieder hinzufügen) wird mit Ersetzen gezählt: ε = %1 für die Abfrage mit ihr, %2 für beide; die Obergrenze für das Erraten ihres Werts verwendet %1.</translation>
+    </message>
+    <message>
+        <source>(With N odd, her leaving moves the median by ½, her value flipping by 1: 2ε, group privacy.)</source>
+        <translation>(Bei ungeradem N bewegt ihr Weggang den Median um ½, das Umdrehen ihres Werts um 1: 2ε, Gruppen-Privatsphäre.)</translation>
     </message>
 </context>
 <context>
