@@ -2,9 +2,11 @@
 
 #include "framework/exporter.h"
 #include "framework/lab.h"
+#include "framework/labfactory.h"
 #include "framework/labpage.h"
 #include "framework/language.h"
 #include "framework/mainwindow.h"
+#include "framework/paramerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -223,12 +225,12 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         dp::ParamValues values = dp::defaultValues(model->params());
         for (const QString &a : o->assignments) {
             if (auto err = dp::parseAssignment(model->params(), a.toStdString(), values)) {
-                *error = QString::fromStdString(err->message);
+                *error = ::describe(*err, model, ParamNames::Ids);
                 return false;
             }
         }
         if (auto err = model->validate(values)) {
-            *error = QString::fromStdString(err->message);
+            *error = ::describe(*err, model, ParamNames::Ids);
             return false;
         }
     }
@@ -242,10 +244,22 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
     return true;
 }
 
+namespace {
+// --describe names labs and parameters in English (the source text of the ui/ tables).
+std::string describeText(const std::string &labId, const std::string &paramId, const char *what)
+{
+    const LabTexts &t = labTexts(labId);
+    if (paramId.empty())
+        return t.title;
+    const ParamText *p = t.param(paramId);
+    return !p ? std::string() : std::string(what) == "label" ? p->label : p->help;
+}
+} // namespace
+
 int runHeadless(const CliOptions &o)
 {
     if (o.describe && !o.headless) {
-        std::fputs(dp::describeLabsJson().c_str(), stdout);
+        std::fputs(dp::describeLabsJson(describeText).c_str(), stdout);
         return 0;
     }
     const dp::LabModel *model = dp::findLab(o.lab.toStdString());
@@ -268,10 +282,7 @@ int runHeadless(const CliOptions &o)
         LessonView::Assignments all;
         for (const auto &[id, v] : values.all()) {
             const dp::ParamSpec *spec = dp::findSpec(model->params(), id);
-            all.append({QString::fromStdString(id),
-                        spec->kind == dp::ParamKind::Choice
-                            ? QString::fromStdString(spec->choices[static_cast<std::size_t>(v)])
-                            : QString::number(v, 'g', 17)});
+            all.append({QString::fromStdString(id), QString::fromStdString(dp::formatValue(*spec, v))});
         }
         page->applyAssignments(all, nullptr);
         window.show();
@@ -315,6 +326,6 @@ int runHeadless(const CliOptions &o)
         }
     }
     if (o.describe)
-        std::fputs(dp::describeLabsJson().c_str(), stdout);
+        std::fputs(dp::describeLabsJson(describeText).c_str(), stdout);
     return 0;
 }

@@ -48,47 +48,90 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string choiceList(const ParamSpec &spec)
+std::string choiceList(const std::vector<std::string> &choices)
 {
     std::string out;
-    for (std::size_t i = 0; i < spec.choices.size(); ++i)
-        out += (i ? ", " : "") + spec.choices[i];
+    for (std::size_t i = 0; i < choices.size(); ++i)
+        out += (i ? ", " : "") + choices[i];
     return out;
 }
 
+ParamError coded(const std::string &param, ParamErrorCode code, std::string text = {})
+{
+    ParamError e{param, code};
+    e.text = std::move(text);
+    return e;
+}
+
 } // namespace
+
+std::string englishMessage(const ParamError &e)
+{
+    const std::string name = "'" + e.param + "'";
+    switch (e.code) {
+    case ParamErrorCode::Syntax: return "expected key=value, got '" + e.text + "'";
+    case ParamErrorCode::Unknown: return "unknown parameter " + name;
+    case ParamErrorCode::Missing: return "parameter " + name + " is missing";
+    case ParamErrorCode::NoValue: return name + " needs a value";
+    case ParamErrorCode::NotANumber: return name + " must be a number, got '" + e.text + "'";
+    case ParamErrorCode::NotFinite: return name + " must be a finite number";
+    case ParamErrorCode::NotWhole: return name + " must be a whole number, got " + formatNumber(e.value);
+    case ParamErrorCode::OutOfRange:
+        return name + " must be between " + formatNumber(e.min) + " and " + formatNumber(e.max) + ", got " +
+               formatNumber(e.value);
+    case ParamErrorCode::NotAChoice:
+        return name + " must be one of: " + choiceList(e.choices) + (e.text.empty() ? "" : ", got '" + e.text + "'");
+    case ParamErrorCode::NotOnOff: return name + " must be on or off" + (e.text.empty() ? "" : ", got '" + e.text + "'");
+    case ParamErrorCode::Rule: {
+        std::string out = name + " breaks the rule '" + e.rule + "'";
+        if (std::isfinite(e.value) && std::isfinite(e.max))
+            out += " (" + formatNumber(e.value) + " > limit " + formatNumber(e.max) + ")";
+        else if (std::isfinite(e.value))
+            out += " (got " + formatNumber(e.value) + ")";
+        return out;
+    }
+    }
+    return name;
+}
 
 std::optional<ParamError> checkRanges(const std::vector<ParamSpec> &specs,
                                       const ParamValues &values)
 {
     for (const auto &[id, v] : values.all())
         if (!findSpec(specs, id))
-            return ParamError{id, "unknown parameter '" + id + "'"};
+            return coded(id, ParamErrorCode::Unknown);
     for (const auto &s : specs) {
         if (!values.has(s.id))
-            return ParamError{s.id, "parameter '" + s.id + "' is missing"};
+            return coded(s.id, ParamErrorCode::Missing);
         const double v = values.get(s.id);
         if (!std::isfinite(v))
-            return ParamError{s.id, "'" + s.id + "' must be a finite number"};
+            return coded(s.id, ParamErrorCode::NotFinite);
         switch (s.kind) {
         case ParamKind::Choice:
-            if (v != std::floor(v) || v < 0 || v >= static_cast<double>(s.choices.size()))
-                return ParamError{s.id, "'" + s.id + "' must be one of: " + choiceList(s)};
+            if (v != std::floor(v) || v < 0 || v >= static_cast<double>(s.choices.size())) {
+                ParamError e = coded(s.id, ParamErrorCode::NotAChoice);
+                e.value = v;
+                e.choices = s.choices;
+                return e;
+            }
             continue;
         case ParamKind::Toggle:
-            if (v != 0.0 && v != 1.0)
-                return ParamError{s.id, "'" + s.id + "' must be on or off"};
+            if (v != 0.0 && v != 1.0) {
+                ParamError e = coded(s.id, ParamErrorCode::NotOnOff);
+                e.value = v;
+                return e;
+            }
             continue;
         case ParamKind::Integer:
-            if (v != std::floor(v))
-                return ParamError{s.id, "'" + s.id + "' must be a whole number, got " +
-                                            formatNumber(v)};
+            if (v != std::floor(v)) {
+                ParamError e = coded(s.id, ParamErrorCode::NotWhole);
+                e.value = v;
+                return e;
+            }
             [[fallthrough]];
         case ParamKind::Real:
             if (v < s.min || v > s.max)
-                return ParamError{s.id, "'" + s.id + "' must be between " + formatNumber(s.min) +
-                                            " and " + formatNumber(s.max) + ", got " +
-                                            formatNumber(v)};
+                return ParamError::outOfRange(s.id, v, s.min, s.max);
         }
     }
     return std::nullopt;
@@ -99,21 +142,23 @@ std::optional<ParamError> parseAssignment(const std::vector<ParamSpec> &specs,
 {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0)
-        return ParamError{"", "expected key=value, got '" + text + "'"};
+        return coded("", ParamErrorCode::Syntax, text);
     const std::string key = text.substr(0, eq);
     const std::string raw = text.substr(eq + 1);
     const ParamSpec *spec = findSpec(specs, key);
     if (!spec)
-        return ParamError{key, "unknown parameter '" + key + "'"};
+        return coded(key, ParamErrorCode::Unknown);
     if (raw.empty())
-        return ParamError{key, "'" + key + "' needs a value"};
+        return coded(key, ParamErrorCode::NoValue);
     double v = 0.0;
     const std::string word = lower(raw);
     if (spec->kind == ParamKind::Choice) {
         auto it = std::find(spec->choices.begin(), spec->choices.end(), word);
-        if (it == spec->choices.end())
-            return ParamError{key, "'" + key + "' must be one of: " + choiceList(*spec) +
-                                       ", got '" + raw + "'"};
+        if (it == spec->choices.end()) {
+            ParamError e = coded(key, ParamErrorCode::NotAChoice, raw);
+            e.choices = spec->choices;
+            return e;
+        }
         v = static_cast<double>(it - spec->choices.begin());
     } else if (spec->kind == ParamKind::Toggle) {
         if (word == "on" || word == "true" || word == "yes" || word == "1")
@@ -121,24 +166,30 @@ std::optional<ParamError> parseAssignment(const std::vector<ParamSpec> &specs,
         else if (word == "off" || word == "false" || word == "no" || word == "0")
             v = 0.0;
         else
-            return ParamError{key, "'" + key + "' must be on or off, got '" + raw + "'"};
+            return coded(key, ParamErrorCode::NotOnOff, raw);
     } else {
         const char *first = raw.data();
         const char *last = raw.data() + raw.size();
         auto [ptr, ec] = std::from_chars(first, last, v);
         if (ec != std::errc() || ptr != last || !std::isfinite(v))
-            return ParamError{key, "'" + key + "' must be a number, got '" + raw + "'"};
+            return coded(key, ParamErrorCode::NotANumber, raw);
     }
-    ParamValues trial = values;
-    trial.set(key, v);
-    // Range-check only this key so that the message names it.
-    std::vector<ParamSpec> one{*spec};
+    // Range-check only this key so that the error names it.
     ParamValues single;
     single.set(key, v);
-    if (auto err = checkRanges(one, single))
+    if (auto err = checkRanges({*spec}, single))
         return err;
-    values = trial;
+    values.set(key, v);
     return std::nullopt;
+}
+
+std::string formatValue(const ParamSpec &spec, double value)
+{
+    if (spec.kind == ParamKind::Choice && value >= 0 && value < static_cast<double>(spec.choices.size()))
+        return spec.choices[static_cast<std::size_t>(value)];
+    if (spec.kind == ParamKind::Toggle)
+        return value != 0.0 ? "on" : "off";
+    return jsonNumber(value);
 }
 
 std::string jsonEscape(const std::string &text)
@@ -196,7 +247,12 @@ namespace {
 std::string paramJson(const ParamSpec &spec, double value)
 {
     if (spec.kind == ParamKind::Choice && value >= 0 && value < static_cast<double>(spec.choices.size()))
-        return "\"" + jsonEscape(spec.choices[static_cast<std::size_t>(value)]) + "\"";
+    {
+        std::string quoted(1, '"'); // (not "\"" + …: GCC 12 -O3 warns -Wrestrict on that)
+        quoted += jsonEscape(spec.choices[static_cast<std::size_t>(value)]);
+        quoted += '"';
+        return quoted;
+    }
     if (spec.kind == ParamKind::Toggle)
         return value != 0.0 ? "true" : "false";
     return jsonNumber(value);
@@ -236,21 +292,26 @@ std::string toJson(const LabModel &lab, const ParamValues &values, std::uint64_t
     return out;
 }
 
-std::string describeLabsJson()
+std::string describeLabsJson(const DescribeText &text)
 {
+    const auto word = [&](const std::string &lab, const std::string &param, const char *what) {
+        std::string w = text ? text(lab, param, what) : std::string();
+        return w.empty() && std::string(what) != "help" ? (param.empty() ? lab : param) : w;
+    };
     std::string out = "{\n  \"labs\": [";
     bool firstLab = true;
     for (const LabModel *lab : allLabs()) {
         out += std::string(firstLab ? "" : ",") + "\n    {\n      \"id\": \"" + jsonEscape(lab->id()) +
-               "\",\n      \"title\": \"" + jsonEscape(lab->title()) + "\",\n      \"parameters\": [";
+               "\",\n      \"title\": \"" + jsonEscape(word(lab->id(), "", "title")) +
+               "\",\n      \"parameters\": [";
         firstLab = false;
         bool first = true;
         for (const auto &s : lab->params()) {
             out += std::string(first ? "" : ",") + "\n        {\"id\": \"" + jsonEscape(s.id) +
-                   "\", \"label\": \"" + jsonEscape(s.label) + "\", \"type\": \"" + kindName(s.kind) +
-                   "\", \"min\": " + jsonNumber(s.min) + ", \"max\": " + jsonNumber(s.max) +
-                   ", \"default\": " + paramJson(s, s.defaultValue) +
-                   ", \"log_scale\": " + (s.logScale ? "true" : "false");
+                   "\", \"label\": \"" + jsonEscape(word(lab->id(), s.id, "label")) + "\", \"type\": \"" +
+                   kindName(s.kind) + "\", \"min\": " + jsonNumber(s.min) + ", \"max\": " + jsonNumber(s.max) +
+                   ", \"default\": " + paramJson(s, s.defaultValue) + ", \"log_scale\": " + (s.log ? "true" : "false") +
+                   ", \"display_only\": " + (s.displayOnly ? "true" : "false");
             if (!s.unit.empty())
                 out += ", \"unit\": \"" + jsonEscape(s.unit) + "\"";
             if (s.kind == ParamKind::Choice) {
@@ -259,7 +320,7 @@ std::string describeLabsJson()
                     out += std::string(i ? ", " : "") + "\"" + jsonEscape(s.choices[i]) + "\"";
                 out += "]";
             }
-            out += ", \"help\": \"" + jsonEscape(s.help) + "\"}";
+            out += ", \"help\": \"" + jsonEscape(word(lab->id(), s.id, "help")) + "\"}";
             first = false;
         }
         out += "\n      ],\n      \"csv_columns\": [";

@@ -1,25 +1,27 @@
-// The registry of labs, in course order. A new lab adds one line here.
-#include "framework/lab.h"
+// The registry of labs, in course order. A new lab adds its include and one
+// line to the list (see framework/typedlab.h, "How to add a lab").
+#include "framework/typedlab.h"
 #include "labs/linkage/linkage.h"
-#include "labs/differencing/differencing.h"
-#include "labs/survey/survey.h"
-#include "labs/income/income.h"
 #include "labs/budget/budget.h"
-#include "labs/mechanisms/mechanisms.h"
+#include "labs/differencing/differencing.h"
 #include "labs/dpsgd/dpsgd_lab.h"
+#include "labs/income/income.h"
+#include "labs/mechanisms/mechanisms.h"
+#include "labs/survey/survey.h"
 
 namespace dp {
 
 const std::vector<const LabModel *> &allLabs()
 {
-    static const LinkageLab linkage;
-    static const DifferencingLab differencing;
-    static const SurveyLab survey;
-    static const IncomeLab income;
-    static const MechanismsLab mechanisms;
-    static const BudgetLab budget;
-    static const DpsgdLab dpsgd;
-    static const std::vector<const LabModel *> labs{&linkage, &differencing, &survey, &income, &mechanisms, &budget, &dpsgd};
+    static const std::vector<const LabModel *> labs{
+        lab<LinkageLab>(),
+        lab<DifferencingLab>(),
+        lab<SurveyLab>(),
+        lab<IncomeLab>(),
+        lab<MechanismsLab>(),
+        lab<BudgetLab>(),
+        lab<DpsgdLab>(),
+    };
     return labs;
 }
 

@@ -11,19 +11,19 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInvSqrt2 = 0.70710678118654752440;
 constexpr double kLogSqrt2Pi = 0.91893853320467274178; // ln √(2π)
 
-std::optional<ParamError> checkPositive(const char *name, double v, const char *what)
+std::optional<ParamError> checkPositive(const char *name, double v)
 {
     if (!std::isfinite(v))
-        return ParamError{name, std::string("'") + name + "' must be a finite number"};
+        return ParamError{name, ParamErrorCode::NotFinite};
     if (!(v > 0.0))
-        return ParamError{name, std::string("'") + name + "' (" + what + ") must be greater than 0"};
+        return ParamError::broken(name, "positive", v);
     return std::nullopt;
 }
 
 std::optional<ParamError> checkDelta(double delta)
 {
     if (!std::isfinite(delta) || !(delta > 0.0 && delta < 1.0))
-        return ParamError{"delta", "'delta' is a probability of failure: it must be strictly between 0 and 1"};
+        return ParamError::broken("delta", "probability_open", delta);
     return std::nullopt;
 }
 
@@ -57,20 +57,20 @@ double logNormalCdf(double x)
 
 std::optional<ParamError> checkGaussianSigmaInputs(double epsilon, double delta, double sensitivity)
 {
-    if (auto e = checkPositive("epsilon", epsilon, "the privacy loss"))
+    if (auto e = checkPositive("epsilon", epsilon))
         return e;
     if (auto e = checkDelta(delta))
         return e;
-    return checkPositive("sensitivity", sensitivity, "the most one person can change the answer");
+    return checkPositive("sensitivity", sensitivity);
 }
 
 std::optional<ParamError> checkGaussianEpsilonInputs(double sigma, double delta, double sensitivity)
 {
-    if (auto e = checkPositive("sigma", sigma, "the noise standard deviation"))
+    if (auto e = checkPositive("sigma", sigma))
         return e;
     if (auto e = checkDelta(delta))
         return e;
-    return checkPositive("sensitivity", sensitivity, "the most one person can change the answer");
+    return checkPositive("sensitivity", sensitivity);
 }
 
 double analyticGaussianDelta(double epsilon, double sigma, double sensitivity)

@@ -28,8 +28,8 @@
 //
 // Errors: valid inputs are δ ∈ (0, 1), ε > 0, σ > 0, Δ > 0, all finite (ε and
 // σ may be any positive finite number). check…Inputs() return a ParamError
-// naming the bad argument ("epsilon", "delta", "sigma", "sensitivity") with an
-// English message; the calibration functions return NaN for such inputs, so
+// naming the bad argument ("epsilon", "delta", "sigma", "sensitivity") and the
+// rule it breaks ("positive", "probability_open") or NotFinite; the calibration functions return NaN for such inputs, so
 // callers check first and never show that NaN.
 
 #include "framework/lab.h"

@@ -11,10 +11,9 @@ namespace dp {
 std::optional<ParamError> checkLaplaceInputs(double epsilon, double sensitivity)
 {
     if (!std::isfinite(epsilon) || !(epsilon > 0.0))
-        return ParamError{"epsilon",
-                          "'epsilon' (the privacy loss) must be a finite number greater than 0"};
+        return ParamError::broken("epsilon", "positive", epsilon);
     if (!std::isfinite(sensitivity) || !(sensitivity > 0.0))
-        return ParamError{"sensitivity", "'sensitivity' must be a finite number greater than 0"};
+        return ParamError::broken("sensitivity", "positive", sensitivity);
     return std::nullopt;
 }
 

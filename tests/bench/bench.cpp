@@ -125,4 +125,15 @@ std::optional<double> runBaseline(const std::string &script, const std::string &
     }
 }
 
+std::vector<SuiteEntry> &suites()
+{
+    static std::vector<SuiteEntry> all;
+    return all;
+}
+
+RegisterSuite::RegisterSuite(std::string name, Suite run)
+{
+    suites().push_back({std::move(name), std::move(run)});
+}
+
 } // namespace bench

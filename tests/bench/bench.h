@@ -58,12 +58,20 @@ template <typename T> inline void doNotOptimize(const T &value)
     asm volatile("" : : "r,m"(value) : "memory");
 }
 
-// Each lab contributes one function that adds its figures.
-using Suite = std::function<void(Reporter &)>;
+// Each lab contributes one function that adds its figures, in its own file
+// tests/bench/labs/<lab>.cpp (found by the build), registered there with
+//   static const bench::RegisterSuite reg("survey", &benchSurvey);
+using Suite = std::function<void(Reporter &, bool quick)>;
 struct SuiteEntry
 {
     std::string name;
     Suite run;
+};
+// Every registered suite, sorted by name ("ui" is added by epsilon-bench).
+std::vector<SuiteEntry> &suites();
+struct RegisterSuite
+{
+    RegisterSuite(std::string name, Suite run);
 };
 
 } // namespace bench

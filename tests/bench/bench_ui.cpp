@@ -2,6 +2,7 @@
 // stall of the GUI thread while a slider is dragged. Runs offscreen.
 #include "bench.h"
 
+#include "framework/lab.h"
 #include "framework/labpage.h"
 #include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
@@ -131,7 +132,17 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     int appArgc = argc > 0 ? 1 : 0; // Qt keeps a reference to it while the app lives
     QApplication app(appArgc, argv);
-    measure(r, quick, QStringLiteral("survey"), QStringLiteral("p_honest"), {}, "survey.default", 30.0);
+    // Every lab at its defaults, through its first slider that runs the simulation.
+    for (const dp::LabModel *lab : dp::allLabs()) {
+        for (const dp::ParamSpec &spec : lab->params()) {
+            if (spec.kind != dp::ParamKind::Real || spec.displayOnly)
+                continue;
+            measure(r, quick, QString::fromStdString(lab->id()), QString::fromStdString(spec.id), {},
+                    lab->id() + ".default", 30.0);
+            break;
+        }
+    }
+    // A heavy setting: 10^7 rows.
     measure(r, quick, QStringLiteral("differencing"), QStringLiteral("epsilon"),
             {{QStringLiteral("rows"), QStringLiteral("10000000")}, {QStringLiteral("noise"), QStringLiteral("laplace")}},
             "differencing.rows_1e7", 100.0);

@@ -6,13 +6,9 @@
 #include <cstring>
 #include <string>
 
+#include <algorithm>
+
 namespace bench {
-void benchSurvey(Reporter &r, bool quick);
-void benchIncome(Reporter &r, bool quick);
-void benchDifferencing(Reporter &r, bool quick);
-void benchMechanisms(Reporter &r, bool quick);
-void benchBudget(Reporter &r, bool quick);
-void benchDpsgd(Reporter &r, bool quick);
 #ifdef EPSILON_BENCH_UI
 void benchUi(Reporter &r, bool quick, int argc, char **argv);
 void benchClassRound(Reporter &r, bool quick, int argc, char **argv);
@@ -35,7 +31,7 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--help")) {
             std::puts("usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
                       "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
-                      "  suites: differencing, survey, income, mechanisms, budget, dpsgd, ui, classround");
+                      "  suites: one per lab (tests/bench/labs/), ui and classround");
             return 0;
         } else {
             std::fprintf(stderr, "epsilon-bench: unknown argument '%s' (try --help)\n", argv[i]);
@@ -43,23 +39,17 @@ int main(int argc, char **argv)
         }
     }
     bench::Reporter reporter;
-    const std::vector<bench::SuiteEntry> suites = {
-        {"differencing", [&](bench::Reporter &r) { bench::benchDifferencing(r, quick); }},
-        {"survey", [&](bench::Reporter &r) { bench::benchSurvey(r, quick); }},
-        {"income", [&](bench::Reporter &r) { bench::benchIncome(r, quick); }},
-        {"mechanisms", [&](bench::Reporter &r) { bench::benchMechanisms(r, quick); }},
-        {"budget", [&](bench::Reporter &r) { bench::benchBudget(r, quick); }},
-        {"dpsgd", [&](bench::Reporter &r) { bench::benchDpsgd(r, quick); }},
+    std::vector<bench::SuiteEntry> suites = bench::suites();
+    std::sort(suites.begin(), suites.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
 #ifdef EPSILON_BENCH_UI
-        {"ui", [&](bench::Reporter &r) { bench::benchUi(r, quick, argc, argv); }},
-        {"classround", [&](bench::Reporter &r) { bench::benchClassRound(r, quick, argc, argv); }},
+    suites.push_back({"ui", [&](bench::Reporter &r, bool q) { bench::benchUi(r, q, argc, argv); }});
+    suites.push_back({"classround", [&](bench::Reporter &r, bool q) { bench::benchClassRound(r, q, argc, argv); }});
 #endif
-    };
     for (const auto &s : suites) {
         if (!only.empty() && only != s.name)
             continue;
         std::fprintf(stderr, "running %s...\n", s.name.c_str());
-        s.run(reporter);
+        s.run(reporter, quick);
     }
     if (json)
         reporter.printJson();

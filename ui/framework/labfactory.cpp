@@ -21,7 +21,7 @@ namespace {
 class FiguresPage : public LabPage
 {
 public:
-    explicit FiguresPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+    explicit FiguresPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, noTexts(), parent)
     {
         m_table = new QTableWidget(0, 2);
         m_table->setHorizontalHeaderLabels({LabPage::tr("Figure"), LabPage::tr("Value")});
@@ -35,7 +35,12 @@ public:
     QList<ChartPanel *> charts() const override { return {}; }
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &) override
+    static const LabTexts &noTexts()
+    {
+        static const LabTexts none;
+        return none;
+    }
+    void drawResult(const dp::LabResult &result, const RunRequest &) override
     {
         const dp::ExportData d = result.exportData();
         m_table->setRowCount(static_cast<int>(d.figures.size() + d.notes.size()));
@@ -56,22 +61,34 @@ private:
 
 } // namespace
 
+// Every lab page, one line each (the window shows them in allLabs() order).
+const std::vector<PageEntry> &labPages()
+{
+    static const std::vector<PageEntry> pages{
+        page<LinkagePage>(),
+        page<DifferencingPage>(),
+        page<SurveyPage>(),
+        page<IncomePage>(),
+        page<MechanismsPage>(),
+        page<BudgetPage>(),
+        page<DpsgdPage>(),
+    };
+    return pages;
+}
+
 LabPage *createLabPage(const dp::LabModel &lab, QWidget *parent)
 {
-    const std::string id = lab.id();
-    if (id == "linkage")
-        return new LinkagePage(lab, parent);
-    if (id == "survey")
-        return new SurveyPage(lab, parent);
-    if (id == "differencing")
-        return new DifferencingPage(lab, parent);
-    if (id == "income")
-        return new IncomePage(lab, parent);
-    if (id == "mechanisms")
-        return new MechanismsPage(lab, parent);
-    if (id == "budget")
-        return new BudgetPage(lab, parent);
-    if (id == "dpsgd")
-        return new DpsgdPage(lab, parent);
+    for (const PageEntry &entry : labPages())
+        if (entry.labId == lab.id())
+            return entry.create(parent);
     return new FiguresPage(lab, parent);
+}
+
+const LabTexts &labTexts(const std::string &labId)
+{
+    static const LabTexts none;
+    for (const PageEntry &entry : labPages())
+        if (entry.labId == labId)
+            return entry.texts();
+    return none;
 }

@@ -2,6 +2,7 @@
 
 #include "charts/chartview.h"
 #include "framework/chartgrid.h"
+#include "framework/paramerror.h"
 #include "widgets/parametercontrol.h"
 
 #include <QApplication>
@@ -20,8 +21,8 @@
 #include <algorithm>
 #include <cmath>
 
-LabPage::LabPage(const dp::LabModel &lab, QWidget *parent)
-    : QWidget(parent), m_lab(lab), m_values(dp::defaultValues(lab.params()))
+LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent)
+    : QWidget(parent), m_lab(lab), m_texts(texts), m_values(dp::defaultValues(lab.params()))
 {
     setObjectName(QString::fromStdString(lab.id()));
     m_runner = new SimulationRunner(m_lab, this);
@@ -129,20 +130,21 @@ LabPage::~LabPage() = default;
 
 QString LabPage::labTitle() const
 {
-    return QCoreApplication::translate("labs", m_lab.title().c_str());
+    const QString title = m_texts.translatedTitle();
+    return title.isEmpty() ? QString::fromStdString(m_lab.id()) : title;
 }
 
 void LabPage::buildControls()
 {
     for (const dp::ParamSpec &spec : m_lab.params()) {
         const QString id = QString::fromStdString(spec.id);
-        const QString label = QCoreApplication::translate("params", spec.label.c_str());
-        const QString help = QCoreApplication::translate("params", spec.help.c_str());
+        const QString label = m_texts.label(spec.id);
+        const QString help = m_texts.help(spec.id);
         QWidget *w = nullptr;
         switch (spec.kind) {
         case dp::ParamKind::Real:
         case dp::ParamKind::Integer: {
-            auto *pc = new ParameterControl(spec);
+            auto *pc = new ParameterControl(spec, m_texts);
             connect(pc, &ParameterControl::valueChanged, this,
                     [this, key = spec.id](double v) { setValueFromControl(key, v); });
             m_setters.insert(id, [pc](double v) { pc->setValue(v); });
@@ -156,8 +158,8 @@ void LabPage::buildControls()
             auto *title = new QLabel(label, box);
             title->setWordWrap(true); // a long (or German) name in a narrow strip slot
             auto *combo = new QComboBox(box);
-            for (const auto &c : spec.choices)
-                combo->addItem(QCoreApplication::translate("choices", c.c_str()));
+            for (std::size_t i = 0; i < spec.choices.size(); ++i)
+                combo->addItem(m_texts.choice(spec.id, static_cast<int>(i), spec.choices[i]));
             combo->setCurrentIndex(static_cast<int>(spec.defaultValue));
             combo->setAccessibleName(label);
             combo->setAccessibleDescription(help);
@@ -237,15 +239,20 @@ void LabPage::pushValuesToControls()
 void LabPage::scheduleRun()
 {
     parametersChanged();
-    emit valuesChanged();
     if (auto err = m_lab.validate(m_values)) {
         m_error->setText(tr("Not run: %1. The charts still show the last valid setting.")
-                             .arg(QString::fromStdString(err->message)));
+                             .arg(describe(*err, &m_lab)));
         m_error->show();
         return;
     }
     m_error->hide();
     m_error->clear();
+    if (onlyDisplayChanged()) { // redraw, do not simulate again
+        RunRequest request = m_shownRequest;
+        request.values = m_values;
+        onFinished(m_result, request);
+        return;
+    }
     m_runner->request(m_values, m_seed);
 }
 
@@ -271,7 +278,7 @@ bool LabPage::applyAssignments(const LessonView::Assignments &assignments, QStri
         const std::string text = (key + QLatin1Char('=') + value).toStdString();
         if (auto err = dp::parseAssignment(m_lab.params(), text, trial)) {
             if (error)
-                *error = QString::fromStdString(err->message);
+                *error = describe(*err, &m_lab);
             return false;
         }
     }
@@ -289,7 +296,7 @@ bool LabPage::applyAssignments(const LessonView::Assignments &assignments, QStri
         pushValuesToControls();
         parametersChanged();
         if (error)
-            *error = QString::fromStdString(err->message);
+            *error = describe(*err, &m_lab);
         return false;
     }
     pushValuesToControls();
@@ -492,11 +499,26 @@ void LabPage::drawInSteps(QList<std::function<void()>> steps)
         m_stepTimer->start();
 }
 
+bool LabPage::onlyDisplayChanged() const
+{
+    if (!m_result || m_runner->isBusy() || m_shownRequest.seed != m_seed)
+        return false;
+    for (const dp::ParamSpec &spec : m_lab.params()) {
+        if (spec.displayOnly)
+            continue;
+        if (!m_values.has(spec.id) || !m_shownRequest.values.has(spec.id) ||
+            m_values.get(spec.id) != m_shownRequest.values.get(spec.id))
+            return false;
+    }
+    return true;
+}
+
 void LabPage::onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request)
 {
     m_result = std::move(result);
     m_shownSerial = request.serial;
-    showResult(*m_result, request);
+    m_shownRequest = request;
+    drawResult(*m_result, request);
     emit resultShown(request.serial);
     if (m_pendingSteps.isEmpty())
         emit resultDrawn(request.serial);
@@ -518,7 +540,7 @@ bool LabPage::runBlocking(QString *error)
 {
     if (auto err = m_lab.validate(m_values)) {
         if (error)
-            *error = QString::fromStdString(err->message);
+            *error = describe(*err, &m_lab);
         return false;
     }
     m_runner->waitForIdle();

@@ -1,6 +1,6 @@
 #pragma once
 // The frame every lab page shares: parameter controls on the left (built from
-// the lab's ParamSpecs), the lab's own charts in the middle, the lesson on the
+// the lab's ParamSpecs and worded by its LabTexts), the lab's own charts in the middle, the lesson on the
 // right (collapsible). The middle scrolls vertically when the screen is too
 // short, so a page reflows or scrolls but never squeezes; a page lays its
 // charts out in a ChartGrid (framework/chartgrid.h) inside chartArea().
@@ -11,8 +11,11 @@
 // slides: showSlide(), nextSlide(); MainWindow binds Page Up/Down and 1–9). It validates input
 // before running (a refused value shows its reason and leaves the last good result on screen), runs
 // the simulation off the GUI thread and hands the result to the subclass to draw.
+// A change of display-only parameters alone redraws the last result.
+// Lab pages derive from TypedLabPage<Def> (typedlabpage.h), not from this.
 
 #include "framework/lab.h"
+#include "framework/labtexts.h"
 #include "framework/simulationrunner.h"
 #include "widgets/lessonview.h"
 
@@ -34,10 +37,12 @@ class LabPage : public QWidget
 {
     Q_OBJECT
 public:
-    LabPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    // `texts` must outlive the page (a lab's static table).
+    LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent = nullptr);
     ~LabPage() override;
 
     const dp::LabModel &lab() const { return m_lab; }
+    const LabTexts &texts() const { return m_texts; }
     QString labTitle() const;
     dp::ParamValues values() const { return m_values; }
     quint64 seed() const { return m_seed; }
@@ -80,15 +85,18 @@ signals:
     // Every chart of that result is drawn (after the last step of drawInSteps).
     void resultDrawn(quint64 serial);
     void presetRequested(const QString &labId, const LessonView::Assignments &assignments);
-    void valuesChanged();
     void slideChanged(int index, int count);
 
 protected:
     // Keeps the presentation control strip as tall as its controls.
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Subclasses build their charts into chartArea() in their constructor and
-    // draw a result here. Called on the GUI thread.
-    virtual void showResult(const dp::LabResult &result, const RunRequest &request) = 0;
+    // draw a result here, on the GUI thread. The result stays alive until the
+    // next call (steps of drawInSteps may hold a reference to it: they are
+    // dropped before then). `request.values` are the current values
+    // (display-only ones may be newer than the run's). TypedLabPage
+    // implements this and hands its pages the typed result.
+    virtual void drawResult(const dp::LabResult &result, const RunRequest &request) = 0;
     // Called after any parameter change, before the run (enable/disable etc.).
     virtual void parametersChanged() {}
     QWidget *controlFor(const QString &id) const { return m_controls.value(id); }
@@ -112,8 +120,12 @@ private:
     void setValueFromControl(const std::string &id, double value);
     void pushValuesToControls();
     void onFinished(std::shared_ptr<const dp::LabResult> result, const RunRequest &request);
+    // True when the values differ from the shown result's only in display-only parameters.
+    bool onlyDisplayChanged() const;
 
     const dp::LabModel &m_lab;
+    const LabTexts &m_texts;
+    RunRequest m_shownRequest;
     dp::ParamValues m_values;
     quint64 m_seed = 1;
     bool m_presentation = false;

@@ -48,14 +48,14 @@ private:
 };
 } // namespace
 
-ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
-    : QWidget(parent), m_spec(spec), m_specMax(spec.max), m_value(spec.defaultValue)
+ParameterControl::ParameterControl(const dp::ParamSpec &spec, const LabTexts &texts, QWidget *parent)
+    : QWidget(parent), m_spec(spec), m_texts(texts), m_specMax(spec.max), m_value(spec.defaultValue)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(labelText(), this);
     m_label->setWordWrap(true);
-    m_label->setToolTip(QCoreApplication::translate("params", spec.help.c_str()));
+    m_label->setToolTip(m_texts.help(spec.id));
 
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, kSliderSteps);
@@ -63,7 +63,7 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
     m_slider->setPageStep(kSliderSteps / 10);
     m_slider->setToolTip(m_label->toolTip());
 
-    const bool scientific = spec.kind == dp::ParamKind::Real && spec.logScale && spec.min > 0.0 && spec.min < 1e-3;
+    const bool scientific = spec.kind == dp::ParamKind::Real && spec.log && spec.min > 0.0 && spec.min < 1e-3;
     m_spin = new NumberSpinBox(scientific, this);
     m_spin->setKeyboardTracking(false);
     const bool integer = spec.kind == dp::ParamKind::Integer;
@@ -73,7 +73,7 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
     if (isShare())
         m_spin->setSuffix(QStringLiteral(" %"));
     m_spin->setSingleStep(integer ? 1.0 : (isShare() ? 1.0 : std::pow(10.0, -spec.decimals)));
-    if (spec.logScale)
+    if (spec.log)
         m_spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_spin->setToolTip(m_label->toolTip());
     m_spin->setMinimumWidth(110);
@@ -96,7 +96,7 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, QWidget *parent)
 
 QString ParameterControl::labelText() const
 {
-    return QCoreApplication::translate("params", m_spec.label.c_str());
+    return m_texts.label(m_spec.id);
 }
 
 bool ParameterControl::isShare() const
@@ -110,7 +110,7 @@ double ParameterControl::fromDisplay(double shown) const { return isShare() ? sh
 int ParameterControl::sliderPosition(double value) const
 {
     double t;
-    if (m_spec.logScale && m_spec.min > 0.0)
+    if (m_spec.log && m_spec.min > 0.0)
         t = std::log(value / m_spec.min) / std::log(m_spec.max / m_spec.min);
     else
         t = (value - m_spec.min) / (m_spec.max - m_spec.min);
@@ -121,7 +121,7 @@ double ParameterControl::valueAtSlider(int position) const
 {
     const double t = static_cast<double>(position) / kSliderSteps;
     double v;
-    if (m_spec.logScale && m_spec.min > 0.0) {
+    if (m_spec.log && m_spec.min > 0.0) {
         v = m_spec.min * std::pow(m_spec.max / m_spec.min, t);
         // Round to 2 significant digits so log sliders land on readable values.
         const double mag = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
@@ -169,10 +169,11 @@ void ParameterControl::updateAccessibility()
     const QString name = labelText();
     const QString shown = isShare() ? fmt::percent(m_value, std::max(0, m_spec.decimals - 2))
                                     : fmt::compact(m_value);
-    const QString unit = isShare() ? QString() : QCoreApplication::translate("params", m_spec.unit.c_str());
+    const QString unit = isShare() ? QString() : !m_texts.unit(m_spec.id).isEmpty() ? m_texts.unit(m_spec.id)
+                                                                                   : QString::fromStdString(m_spec.unit);
     const QString description = tr("%1: %2 %3. %4")
                                     .arg(name, shown, unit,
-                                         QCoreApplication::translate("params", m_spec.help.c_str()))
+                                         m_texts.help(m_spec.id))
                                     .simplified();
     m_slider->setAccessibleName(name);
     m_slider->setAccessibleDescription(description);

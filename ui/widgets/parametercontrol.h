@@ -7,6 +7,7 @@
 // reported by value() and valueChanged() is always in the model's unit.
 
 #include "framework/lab.h"
+#include "framework/labtexts.h"
 
 #include <QWidget>
 
@@ -18,7 +19,8 @@ class ParameterControl : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ParameterControl(const dp::ParamSpec &spec, QWidget *parent = nullptr);
+    // `texts` (the lab's words) must outlive the control; they are static tables.
+    ParameterControl(const dp::ParamSpec &spec, const LabTexts &texts, QWidget *parent = nullptr);
 
     double value() const { return m_value; }
     // Sets the value without emitting valueChanged (the model pushed it back).
@@ -29,7 +31,6 @@ public:
     // page decides what the model does with an out-of-range value.
     void setMaximum(double maximum);
     double maximum() const { return m_spec.max; }
-    const dp::ParamSpec &spec() const { return m_spec; }
     QString labelText() const;
 
     static constexpr int kSliderSteps = 1000;
@@ -47,6 +48,7 @@ private:
     bool isShare() const;
 
     dp::ParamSpec m_spec;
+    const LabTexts &m_texts;
     double m_specMax = 0.0;
     double m_value = 0.0;
     QLabel *m_label = nullptr;

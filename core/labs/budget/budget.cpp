@@ -95,26 +95,25 @@ std::vector<CompositionPoint> compositionCurve(double epsilon, double delta,
 std::optional<ParamError> validateBudget(const BudgetParams &p)
 {
     auto bad = [](double v, double lo, double hi) { return !std::isfinite(v) || v < lo || v > hi; };
+    const auto u = [](std::uint64_t v) { return static_cast<double>(v); };
     if (bad(p.budget, 0.01, 100.0))
-        return ParamError{"budget",
-                          "'budget' is the total ε allowed: it must lie between 0.01 and 100"};
+        return ParamError::outOfRange("budget", p.budget, 0.01, 100.0);
     if (bad(p.epsilonPerQuery, 0.01, 10.0))
-        return ParamError{"epsilon_per_query", "'epsilon_per_query' must lie between 0.01 and 10"};
+        return ParamError::outOfRange("epsilon_per_query", p.epsilonPerQuery, 0.01, 10.0);
     if (bad(p.delta, 1e-12, 0.1))
-        return ParamError{"delta",
-                          "'delta' is a probability of failure: it must lie between 1e-12 and 0.1"};
+        return ParamError::outOfRange("delta", p.delta, 1e-12, 0.1);
     if (p.queries < 1 || p.queries > kBudgetMaxQueries)
-        return ParamError{"queries", "'queries' must be a whole number from 1 to 10,000"};
+        return ParamError::outOfRange("queries", u(p.queries), 1, u(kBudgetMaxQueries));
     if (p.trials < 1 || p.trials > kBudgetMaxTrials)
-        return ParamError{"trials", "'trials' must be a whole number from 1 to 100,000"};
+        return ParamError::outOfRange("trials", u(p.trials), 1, u(kBudgetMaxTrials));
     if (p.rows < 10 || p.rows > kBudgetMaxRows)
-        return ParamError{"rows", "'rows' must be a whole number from 10 to 2,000"};
-    if (bad(p.trueCount, 0.0, 1e6) || p.trueCount != std::floor(p.trueCount))
-        return ParamError{"true_count",
-                          "'true_count' is a count: a whole number from 0 to 1,000,000"};
+        return ParamError::outOfRange("rows", u(p.rows), 10, u(kBudgetMaxRows));
+    if (bad(p.trueCount, 0.0, 1e6))
+        return ParamError::outOfRange("true_count", p.trueCount, 0, 1e6);
+    if (p.trueCount != std::floor(p.trueCount))
+        return ParamError{"true_count", ParamErrorCode::NotWhole, p.trueCount};
     if (bad(p.noiseScale, 0.0, 1e6))
-        return ParamError{"noise_scale",
-                          "'noise_scale' is a standard deviation: from 0 to 1,000,000"};
+        return ParamError::outOfRange("noise_scale", p.noiseScale, 0, 1e6);
     return std::nullopt;
 }
 

@@ -34,7 +34,7 @@
 //
 // Same (params, seed) → same result, bit for bit.
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "labs/budget/averaging.h"
 #include "labs/budget/reconstruction.h"
 #include "mechanisms/accountant.h"
@@ -157,18 +157,19 @@ double answerHalfWidth95(NoiseMechanism mechanism, double epsilon, double delta)
 double noisyCount(Rng &rng, double trueCount, NoiseMechanism mechanism, double epsilon,
                   double delta);
 
-class BudgetLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<BudgetLab>.
+struct BudgetLab
 {
-public:
-    std::string id() const override { return "budget"; }
-    std::string title() const override { return "Privacy budget"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static BudgetParams fromValues(const ParamValues &values);
+    using Params = BudgetParams;
+    using Result = BudgetResult;
+    static constexpr const char *id = "budget";
+    static std::vector<Param<Params>> params();
+    static std::optional<ParamError> validate(const Params &params) { return validateBudget(params); }
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel)
+    {
+        return simulateBudget(params, seed, cancel);
+    }
 };
 
 } // namespace dp

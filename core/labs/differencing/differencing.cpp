@@ -49,26 +49,19 @@ std::string percent(double p)
 
 std::optional<ParamError> validateDifferencing(const DifferencingParams &p)
 {
-    if (p.rows < 2)
-        return ParamError{"rows", "'rows' must be at least 2: the attack compares the database with and "
-                                  "without one person, and without her a database of 1 would be empty"};
-    if (p.rows > 100'000'000)
-        return ParamError{"rows", "'rows' must be at most 100000000 (10^8)"};
+    if (p.rows < 2 || p.rows > 100'000'000)
+        return ParamError::outOfRange("rows", static_cast<double>(p.rows), 2, 1e8);
     if (!(p.share >= 0.0 && p.share <= 1.0))
-        return ParamError{"share", "'share' is a proportion: it must be between 0 and 1"};
+        return ParamError::outOfRange("share", p.share, 0, 1);
     if (!(p.epsilon > 0.0) || !std::isfinite(p.epsilon))
-        return ParamError{"epsilon", "'epsilon' must be a finite number above 0: ε = 0 would need "
-                                     "infinitely wide noise (scale Δ/ε)"};
+        return ParamError::outOfRange("epsilon", p.epsilon, 0.01, 10);
     if (p.target >= p.rows)
-        return ParamError{"target", "'target' is a row number from 0 to rows − 1 = " +
-                                        std::to_string(p.rows - 1) + ", got " + std::to_string(p.target)};
+        return ParamError::outOfRange("target", static_cast<double>(p.target), 0, static_cast<double>(p.rows - 1));
     if (p.query == Query::Threshold && p.threshold >= p.rows)
-        return ParamError{"threshold", "'threshold' T must be below rows = " + std::to_string(p.rows) +
-                                           " (the sum of " + std::to_string(p.rows) +
-                                           " people can never be above " + std::to_string(p.threshold) +
-                                           "), got " + std::to_string(p.threshold)};
+        return ParamError::outOfRange("threshold", static_cast<double>(p.threshold), 0,
+                                      static_cast<double>(p.rows - 1));
     if (p.trials < 1)
-        return ParamError{"trials", "'trials' must be at least 1"};
+        return ParamError::outOfRange("trials", 0, 1, 100000);
     return std::nullopt;
 }
 
@@ -312,91 +305,29 @@ ExportData DifferencingResult::exportData() const
                {"query_note", queryNote},
                {"noise_text", noiseText},
                {"success_text", successText}};
-    if (std::isinf(epsilonTarget))
-        d.notes.push_back({"epsilon_target_text", "infinite: without noise the answers reveal her value"});
-    if (std::isinf(epsilonTotal))
-        d.notes.push_back({"epsilon_total_text", "infinite: without noise there is no privacy guarantee"});
+    // Always both keys (the declared keys are those of an empty result).
+    d.notes.push_back({"epsilon_target_text", std::isinf(epsilonTarget)
+                                                  ? "infinite: without noise the answers reveal her value"
+                                                  : "finite"});
+    d.notes.push_back({"epsilon_total_text", std::isinf(epsilonTotal)
+                                                 ? "infinite: without noise there is no privacy guarantee"
+                                                 : "finite"});
     return d;
 }
 
-const std::vector<ParamSpec> &DifferencingLab::params() const
+std::vector<Param<DifferencingParams>> DifferencingLab::params()
 {
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> s;
-        s.push_back({"rows", ParamKind::Integer, 2, 1e8, 5000, true, {}, "People in the database", "people",
-                     "How many people the database holds.", 0});
-        s.push_back({"share", ParamKind::Real, 0, 1, 0.5, false, {}, "Share who have it", "%",
-                     "Chance that each person has the private attribute (the disease).", 1});
-        s.push_back({"query", ParamKind::Choice, 0, 5, 0, false,
-                     {"sum", "count", "mean", "median", "max", "threshold"}, "Query", "",
-                     "The aggregate question the attacker may ask.", 0});
-        s.push_back({"threshold", ParamKind::Integer, 0, 1e8, 2500, false, {}, "Threshold T", "people",
-                     "For the threshold query: the question is \"are more than T people ill?\".", 0});
-        s.push_back({"target", ParamKind::Integer, 0, 1e8 - 1, 0, false, {}, "Target row", "",
-                     "The row (counting from 0) of the person the attacker is after.", 0});
-        s.push_back({"neighbour", ParamKind::Choice, 0, 1, 0, false, {"remove", "replace"},
-                     "Neighbouring databases", "",
-                     "Neighbours differ by removing one person (unbounded) or by changing one person's "
-                     "value (bounded).",
-                     0});
-        s.push_back({"noise", ParamKind::Choice, 0, 1, 0, false, {"none", "laplace"}, "Noise", "",
-                     "Exact answers, or answers with Laplace noise scaled to the global sensitivity.", 0});
-        s.push_back({"epsilon", ParamKind::Real, 0.01, 10, 1, true, {}, "ε per query", "",
-                     "Privacy budget each query spends: smaller ε means more noise.", 2});
-        s.push_back({"trials", ParamKind::Integer, 1, 100000, 2000, true, {}, "Repeated attacks", "attacks",
-                     "How many times the attack is repeated to measure its success rate.", 0});
-        return s;
-    }();
-    return specs;
-}
-
-std::vector<std::string> DifferencingLab::csvColumns() const
-{
-    return {"trial", "target_value", "answer_full", "answer_without", "guess", "correct"};
-}
-
-std::vector<std::string> DifferencingLab::jsonKeys() const
-{
-    std::vector<std::string> keys;
-    const ExportData d = DifferencingResult{}.exportData();
-    for (const auto &f : d.figures)
-        keys.push_back(f.first);
-    for (const auto &n : d.notes)
-        keys.push_back(n.first);
-    return keys;
-}
-
-DifferencingParams DifferencingLab::fromValues(const ParamValues &v)
-{
-    DifferencingParams p;
-    p.rows = static_cast<std::uint64_t>(v.get("rows"));
-    p.share = v.get("share");
-    p.query = static_cast<Query>(static_cast<int>(v.get("query")));
-    p.threshold = static_cast<std::uint64_t>(v.get("threshold"));
-    p.target = static_cast<std::uint64_t>(v.get("target"));
-    p.neighbour = static_cast<Neighbour>(static_cast<int>(v.get("neighbour")));
-    p.laplaceNoise = v.get("noise") == 1.0;
-    p.epsilon = v.get("epsilon");
-    p.trials = static_cast<std::uint64_t>(v.get("trials"));
-    return p;
-}
-
-std::optional<ParamError> DifferencingLab::validate(const ParamValues &values) const
-{
-    // Clearer messages than the plain range check for the two special cases.
-    if (values.has("rows") && std::isfinite(values.get("rows")) && values.get("rows") < 2)
-        return validateDifferencing(DifferencingParams{.rows = 1});
-    if (values.has("epsilon") && std::isfinite(values.get("epsilon")) && values.get("epsilon") <= 0)
-        return validateDifferencing(DifferencingParams{.epsilon = 0.0});
-    if (auto err = checkRanges(params(), values))
-        return err;
-    return validateDifferencing(fromValues(values));
-}
-
-std::shared_ptr<const LabResult> DifferencingLab::run(const ParamValues &values, std::uint64_t seed,
-                                                      const CancelFlag *cancel) const
-{
-    return simulateDifferencing(fromValues(values), seed, cancel);
+    return {
+        bind(&Params::rows, {.id = "rows", .min = 2, .max = 1e8, .log = true}),
+        bind(&Params::share, {.id = "share", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
+        bind(&Params::query, {.id = "query", .choices = {"sum", "count", "mean", "median", "max", "threshold"}}),
+        bind(&Params::threshold, {.id = "threshold", .min = 0, .max = 1e8}),
+        bind(&Params::target, {.id = "target", .min = 0, .max = 1e8 - 1}),
+        bind(&Params::neighbour, {.id = "neighbour", .choices = {"remove", "replace"}}),
+        bind(&Params::laplaceNoise, {.id = "noise", .choices = {"none", "laplace"}}),
+        bind(&Params::epsilon, {.id = "epsilon", .min = 0.01, .max = 10, .log = true, .decimals = 2}),
+        bind(&Params::trials, {.id = "trials", .min = 1, .max = 100000, .log = true}),
+    };
 }
 
 } // namespace dp

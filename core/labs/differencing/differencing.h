@@ -22,7 +22,7 @@
 //    Laplace noise, `trials` attacks per point).
 // Everything is a pure function of (params, seed).
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "labs/differencing/attack.h"
 #include "labs/differencing/release.h"
 #include "labs/differencing/sensitivity.h"
@@ -162,18 +162,19 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
                                                                std::uint64_t seed,
                                                                const CancelFlag *cancel = nullptr);
 
-class DifferencingLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<DifferencingLab>.
+struct DifferencingLab
 {
-public:
-    std::string id() const override { return "differencing"; }
-    std::string title() const override { return "Differencing attack"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static DifferencingParams fromValues(const ParamValues &values);
+    using Params = DifferencingParams;
+    using Result = DifferencingResult;
+    static constexpr const char *id = "differencing";
+    static std::vector<Param<Params>> params();
+    static std::optional<ParamError> validate(const Params &params) { return validateDifferencing(params); }
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel)
+    {
+        return simulateDifferencing(params, seed, cancel);
+    }
 };
 
 } // namespace dp

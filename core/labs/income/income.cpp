@@ -194,36 +194,35 @@ IncomeMode chooseIncomeMode(const IncomeParams &p)
 
 std::optional<ParamError> validateIncome(const IncomeParams &p)
 {
-    if (p.friends < 1)
-        return ParamError{"friends", "the lab needs at least one friend"};
-    if (p.friends > kIncomeMaxFriends)
-        return ParamError{"friends", "at most 100,000,000 friends are supported"};
+    if (p.friends < 1 || p.friends > kIncomeMaxFriends)
+        return ParamError::outOfRange("friends", static_cast<double>(p.friends), 1,
+                                      static_cast<double>(kIncomeMaxFriends));
     if (p.trials < 1)
-        return ParamError{"trials", "at least one round is needed"};
+        return ParamError::outOfRange("trials", 0, 1, 100000);
     for (auto [id, v] : {std::pair{"income_mean", p.incomeMean}, std::pair{"income_sd", p.incomeSd},
                          std::pair{"noise_mean", p.noiseMean}, std::pair{"noise_sd", p.noiseSd},
                          std::pair{"clip", p.clip}, std::pair{"assumed_noise_mean", p.assumedNoiseMean}}) {
         if (!std::isfinite(v))
-            return ParamError{id, std::string("'") + id + "' must be a finite number"};
+            return ParamError{id, ParamErrorCode::NotFinite};
     }
+    constexpr double kInf = std::numeric_limits<double>::infinity();
     if (p.incomeSd < 0.0)
-        return ParamError{"income_sd", "'income_sd' is a standard deviation: it cannot be negative"};
+        return ParamError::outOfRange("income_sd", p.incomeSd, 0, kInf);
     if (p.noiseSd < 0.0)
-        return ParamError{"noise_sd", "'noise_sd' is a standard deviation: it cannot be negative"};
+        return ParamError::outOfRange("noise_sd", p.noiseSd, 0, kInf);
     if (!(p.clip > 0.0))
-        return ParamError{"clip", "'clip' is the upper bound C on incomes: it must be greater than 0"};
+        return ParamError::broken("clip", "positive", p.clip);
     if (!(p.delta > 0.0 && p.delta < 1.0))
-        return ParamError{"delta", "'delta' is a probability of failure: it must be strictly between 0 and 1"};
+        return ParamError::broken("delta", "probability_open", p.delta);
     if (p.distribution == IncomeDistribution::LogNormal && !(p.incomeMean > 0.0))
-        return ParamError{"income_mean", "a log-normal income needs a positive 'income_mean'"};
-    if (p.friendIndex >= p.friends)
-        return ParamError{"friend", "'friend' counts from 0, so it must be below the number of friends"};
-    if (p.friendIndex >= kIncomeSampleCap)
-        return ParamError{"friend", "'friend' must be one of the first 100,000 friends (the ones shown)"};
+        return ParamError::broken("income_mean", "positive_for_lognormal", p.incomeMean);
+    if (p.friendIndex >= p.friends || p.friendIndex >= kIncomeSampleCap)
+        return ParamError::outOfRange("friend", static_cast<double>(p.friendIndex), 0,
+                                      static_cast<double>(std::min(p.friends, kIncomeSampleCap) - 1));
     if (p.mode == IncomeMode::Person &&
         static_cast<double>(p.friends) * static_cast<double>(p.trials) > kIncomePersonLimit)
-        return ParamError{"mode", "per-person mode would draw more than 2·10^9 friends; "
-                                  "use mode=aggregate (far faster, see the lesson for what it approximates)"};
+        return ParamError::broken("mode", "person_mode_limit",
+                                  static_cast<double>(p.friends) * static_cast<double>(p.trials), kIncomePersonLimit);
     return std::nullopt;
 }
 

@@ -42,7 +42,7 @@
 //               aggregate, which is exact in distribution.
 //  * Auto:      Person while N × rounds ≤ 5·10⁶ draws, else Aggregate.
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "random/rng.h"
 #include "random/samplers.h"
 #include "stats/stats.h"
@@ -198,18 +198,19 @@ std::optional<ParamError> validateIncome(const IncomeParams &params);
 std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, std::uint64_t seed,
                                                    const CancelFlag *cancel = nullptr);
 
-class IncomeLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<IncomeLab>.
+struct IncomeLab
 {
-public:
-    std::string id() const override { return "income"; }
-    std::string title() const override { return "Income obscuring"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static IncomeParams fromValues(const ParamValues &values);
+    using Params = IncomeParams;
+    using Result = IncomeResult;
+    static constexpr const char *id = "income";
+    static std::vector<Param<Params>> params();
+    static std::optional<ParamError> validate(const Params &params) { return validateIncome(params); }
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel)
+    {
+        return simulateIncome(params, seed, cancel);
+    }
 };
 
 } // namespace dp

@@ -2,7 +2,6 @@
 #include "labs/income/income.h"
 
 #include <cmath>
-#include <limits>
 #include <string>
 
 namespace dp {
@@ -56,107 +55,28 @@ ExportData IncomeResult::exportData() const
                {"classic_text", classicText},
                {"clipping_text", clippingText},
                {"local_central_text", localCentralText}};
-    if (!wrongMeanText.empty())
-        d.notes.push_back({"wrong_mean_text", wrongMeanText});
+    d.notes.push_back({"wrong_mean_text", wrongMeanText});
     return d;
 }
 
-const std::vector<ParamSpec> &IncomeLab::params() const
+std::vector<Param<IncomeParams>> IncomeLab::params()
 {
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> s;
-        s.push_back({"friends", ParamKind::Integer, 1, 1e8, 1000, true, {}, "Friends", "friends",
-                     "How many friends report their obscured income.", 0});
-        s.push_back({"income_dist", ParamKind::Choice, 0, 1, 0, false, {"normal", "lognormal"},
-                     "Income distribution", "", "Normal, or log-normal (skewed like real incomes) with the same mean and spread.", 0});
-        s.push_back({"income_mean", ParamKind::Real, 0, 1e6, 70000, false, {}, "Average income", "€",
-                     "The mean income of the friends' population.", 0});
-        s.push_back({"income_sd", ParamKind::Real, 0, 1e6, 10000, false, {}, "Income spread (SD)", "€",
-                     "The standard deviation of incomes.", 0});
-        s.push_back({"noise_mean", ParamKind::Real, -1e6, 1e6, 30000, false, {}, "Noise mean μ_o", "€",
-                     "The mean of the agreed obscuring distribution.", 0});
-        s.push_back({"noise_sd", ParamKind::Real, 10, 1e7, 30000, true, {}, "Noise spread σ_o", "€",
-                     "The standard deviation of the obscuring noise each friend adds.", 0});
-        s.push_back({"clipping", ParamKind::Toggle, 0, 1, 1, false, {}, "Clip incomes to [0, C]", "",
-                     "Clip each income to [0, C] before adding noise; needed for a finite ε.", 0});
-        s.push_back({"clip", ParamKind::Real, 1000, 1e7, 200000, true, {}, "Upper bound C", "€",
-                     "Incomes above C count as C (with clipping on).", 0});
-        s.push_back({"delta", ParamKind::Real, 1e-12, 0.1, 1e-5, true, {}, "δ", "",
-                     "The small probability that the ε guarantee may fail.", 12});
-        s.push_back({"trials", ParamKind::Integer, 1, 100000, 2000, true, {}, "Repeated rounds", "rounds",
-                     "How many times the whole round is repeated to show the spread of the error.", 0});
-        s.push_back({"wrong_noise_mean", ParamKind::Toggle, 0, 1, 0, false, {}, "Analyst assumes a wrong μ_o", "",
-                     "Let the analyst subtract a different noise mean than the one friends used.", 0});
-        s.push_back({"assumed_noise_mean", ParamKind::Real, -1e6, 1e6, 25000, false, {}, "Assumed μ_o", "€",
-                     "The noise mean the analyst subtracts when the wrong-μ_o switch is on.", 0});
-        s.push_back({"friend", ParamKind::Integer, 0, 99999, 0, false, {}, "Friend shown", "",
-                     "Which friend the one-friend view shows (counting from 0).", 0});
-        s.push_back({"mode", ParamKind::Choice, 0, 2, 0, false, {"auto", "person", "aggregate"},
-                     "Simulation", "", "Draw every friend, or the exact/approximate means directly; auto picks.", 0});
-        return s;
-    }();
-    return specs;
-}
-
-std::vector<std::string> IncomeLab::csvColumns() const
-{
-    return {"trial", "true_mean", "estimated_mean", "error"};
-}
-
-std::vector<std::string> IncomeLab::jsonKeys() const
-{
-    std::vector<std::string> keys;
-    const ExportData d = IncomeResult{}.exportData();
-    for (const auto &f : d.figures)
-        keys.push_back(f.first);
-    for (const auto &n : d.notes)
-        keys.push_back(n.first);
-    keys.push_back("wrong_mean_text");
-    return keys;
-}
-
-IncomeParams IncomeLab::fromValues(const ParamValues &v)
-{
-    IncomeParams p;
-    p.friends = static_cast<std::uint64_t>(v.get("friends"));
-    p.distribution = static_cast<IncomeDistribution>(static_cast<int>(v.get("income_dist")));
-    p.incomeMean = v.get("income_mean");
-    p.incomeSd = v.get("income_sd");
-    p.noiseMean = v.get("noise_mean");
-    p.noiseSd = v.get("noise_sd");
-    p.clipping = v.get("clipping") != 0.0;
-    p.clip = v.get("clip");
-    p.delta = v.get("delta");
-    p.trials = static_cast<std::uint64_t>(v.get("trials"));
-    p.wrongNoiseMean = v.get("wrong_noise_mean") != 0.0;
-    p.assumedNoiseMean = v.get("assumed_noise_mean");
-    p.friendIndex = static_cast<std::uint64_t>(v.get("friend"));
-    p.mode = static_cast<IncomeMode>(static_cast<int>(v.get("mode")));
-    return p;
-}
-
-std::optional<ParamError> IncomeLab::validate(const ParamValues &values) const
-{
-    // Reasons first for the mistakes students make, before the generic range check.
-    auto raw = [&](const char *id) { return values.has(id) ? values.get(id) : std::numeric_limits<double>::quiet_NaN(); };
-    if (raw("friends") < 1.0)
-        return ParamError{"friends", "the lab needs at least one friend"};
-    for (const char *id : {"income_sd", "noise_sd"})
-        if (raw(id) < 0.0)
-            return ParamError{id, std::string("'") + id + "' is a standard deviation: it cannot be negative"};
-    if (raw("clip") <= 0.0)
-        return ParamError{"clip", "'clip' is the upper bound C on incomes: it must be greater than 0"};
-    if (raw("delta") <= 0.0 || raw("delta") >= 1.0)
-        return ParamError{"delta", "'delta' is a probability of failure: it must be strictly between 0 and 1"};
-    if (auto err = checkRanges(params(), values))
-        return err;
-    return validateIncome(fromValues(values));
-}
-
-std::shared_ptr<const LabResult> IncomeLab::run(const ParamValues &values, std::uint64_t seed,
-                                                const CancelFlag *cancel) const
-{
-    return simulateIncome(fromValues(values), seed, cancel);
+    return {
+        bind(&Params::friends, {.id = "friends", .min = 1, .max = 1e8, .log = true}),
+        bind(&Params::distribution, {.id = "income_dist", .choices = {"normal", "lognormal"}}),
+        bind(&Params::incomeMean, {.id = "income_mean", .min = 0, .max = 1e6, .unit = "€"}),
+        bind(&Params::incomeSd, {.id = "income_sd", .min = 0, .max = 1e6, .unit = "€"}),
+        bind(&Params::noiseMean, {.id = "noise_mean", .min = -1e6, .max = 1e6, .unit = "€"}),
+        bind(&Params::noiseSd, {.id = "noise_sd", .min = 10, .max = 1e7, .log = true, .unit = "€"}),
+        bind(&Params::clipping, {.id = "clipping"}),
+        bind(&Params::clip, {.id = "clip", .min = 1000, .max = 1e7, .log = true, .unit = "€"}),
+        bind(&Params::delta, {.id = "delta", .min = 1e-12, .max = 0.1, .log = true, .decimals = 12}),
+        bind(&Params::trials, {.id = "trials", .min = 1, .max = 100000, .log = true}),
+        bind(&Params::wrongNoiseMean, {.id = "wrong_noise_mean"}),
+        bind(&Params::assumedNoiseMean, {.id = "assumed_noise_mean", .min = -1e6, .max = 1e6, .unit = "€"}),
+        bind(&Params::friendIndex, {.id = "friend", .min = 0, .max = 99999}),
+        bind(&Params::mode, {.id = "mode", .choices = {"auto", "person", "aggregate"}}),
+    };
 }
 
 } // namespace dp

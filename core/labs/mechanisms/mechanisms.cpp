@@ -49,21 +49,18 @@ std::optional<ParamError> validateMechanisms(const MechanismsParams &p)
             return e;
     if (isDiscrete(p.mechanism)) {
         if (p.sensitivity != std::floor(p.sensitivity))
-            return ParamError{
-                "sensitivity",
-                "the discrete mechanisms add whole numbers: 'sensitivity' must be a whole number"};
+            return ParamError::broken("sensitivity", "whole_for_discrete", p.sensitivity);
         const NoiseSetup s = noiseSetup(p);
         const bool ok = p.mechanism == MechanismKind::DiscreteLaplace
                             ? discreteLaplaceScaleOk(s.scale)
                             : discreteGaussianVarianceOk(s.sigma2);
         if (!ok)
-            return ParamError{"epsilon", "'epsilon' and 'sensitivity' give a noise scale outside "
-                                         "the exact discrete sampler's range"};
+            return ParamError::broken("epsilon", "discrete_sampler_range", p.epsilon);
     }
     if (!(p.prior > 0.0 && p.prior < 1.0))
-        return ParamError{"prior", "'prior' is a probability strictly between 0 and 1"};
+        return ParamError::broken("prior", "probability_open", p.prior);
     if (p.samples < 1)
-        return ParamError{"samples", "'samples' must be at least 1"};
+        return ParamError::outOfRange("samples", 0, 1, 1e7);
     return std::nullopt;
 }
 

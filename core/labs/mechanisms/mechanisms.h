@@ -48,7 +48,7 @@
 // Units: outputs in the query's units (counts), ε in nats, probabilities in [0, 1].
 // Seeds: Rng(seed, stream) with one stream per part, so each part reproduces alone.
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "random/rng.h"
 #include "stats/stats.h"
 
@@ -224,18 +224,19 @@ EmpiricalCheck empiricalCheck(const std::vector<double> &x, const std::vector<do
 
 namespace dp {
 
-class MechanismsLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<MechanismsLab>.
+struct MechanismsLab
 {
-public:
-    std::string id() const override { return "mechanisms"; }
-    std::string title() const override { return "Noise and the definition"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static MechanismsParams fromValues(const ParamValues &values);
+    using Params = MechanismsParams;
+    using Result = MechanismsResult;
+    static constexpr const char *id = "mechanisms";
+    static std::vector<Param<Params>> params();
+    static std::optional<ParamError> validate(const Params &params) { return validateMechanisms(params); }
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel)
+    {
+        return simulateMechanisms(params, seed, cancel);
+    }
 };
 
 } // namespace dp

@@ -266,20 +266,23 @@ SurveyMode chooseSurveyMode(const SurveyParams &params)
 std::optional<ParamError> validateSurvey(const SurveyParams &params)
 {
     if (params.population < 1)
-        return ParamError{"population", "the population needs at least one person"};
+        return ParamError::outOfRange("population", static_cast<double>(params.population), 1,
+                                      static_cast<double>(kMaxBinomialN));
     if (params.population > kMaxBinomialN)
-        return ParamError{"population", "the population is larger than this simulator supports"};
+        return ParamError::outOfRange("population", static_cast<double>(params.population), 1,
+                                      static_cast<double>(kMaxBinomialN));
     if (params.surveys < 1)
-        return ParamError{"surveys", "at least one survey is needed"};
+        return ParamError::outOfRange("surveys", 0, 1, 100000);
     for (auto [id, v] : {std::pair{"true_rate", params.trueRate}, std::pair{"p_honest", params.pHonest},
                          std::pair{"p_yes", params.pYes}}) {
         if (!(v >= 0.0 && v <= 1.0))
-            return ParamError{id, std::string("'") + id + "' is a probability: it must be between 0 and 1"};
+            return ParamError::outOfRange(id, v, 0, 1);
     }
     if (params.mode == SurveyMode::Person &&
         static_cast<double>(params.population) * static_cast<double>(params.surveys) > kPersonModeLimit)
-        return ParamError{"mode", "per-person mode would simulate more than 2·10^10 answers; "
-                                  "use mode=aggregate (same distribution, far faster)"};
+        return ParamError::broken("mode", "person_mode_limit",
+                                  static_cast<double>(params.population) * static_cast<double>(params.surveys),
+                                  kPersonModeLimit);
     return std::nullopt;
 }
 
@@ -445,83 +448,17 @@ ExportData SurveyResult::exportData() const
     return d;
 }
 
-const std::vector<ParamSpec> &SurveyLab::params() const
+std::vector<Param<SurveyParams>> SurveyLab::params()
 {
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> s;
-        s.push_back({"population", ParamKind::Integer, 10, 1e9, 1000, true, {}, "Population",
-                     "people", "How many people answer the survey.", 0});
-        s.push_back({"true_rate", ParamKind::Real, 0, 1, 0.3, false, {}, "True share of jaywalkers",
-                     "%", "The share of people who really did it: the number the survey tries to find.", 1});
-        s.push_back({"hide_truth", ParamKind::Toggle, 0, 1, 0, false, {}, "Hide the true share",
-                     "", "Hide the true share so the class can guess it from the survey first.", 0});
-        s.push_back({"p_honest", ParamKind::Real, 0, 1, 0.5, false, {}, "First coin: heads (answer truthfully)",
-                     "%", "Chance that the first coin says: answer truthfully.", 1});
-        s.push_back({"p_yes", ParamKind::Real, 0, 1, 0.5, false, {}, "Second coin: \"yes\"",
-                     "%", "When the first coin says not to, chance that the second coin says: answer yes.", 1});
-        s.push_back({"surveys", ParamKind::Integer, 1, 100000, 2000, true, {}, "Repeated surveys",
-                     "surveys", "How many times the whole survey is repeated to show its spread.", 0});
-        s.push_back({"mode", ParamKind::Choice, 0, 2, 0, false, {"auto", "person", "aggregate"},
-                     "Simulation", "", "Per-person coin flips, or the exact count of yes answers; auto picks.", 0});
-        return s;
-    }();
-    return specs;
-}
-
-std::vector<std::string> SurveyLab::csvColumns() const
-{
-    return {"survey", "yes_count", "observed_rate", "estimate"};
-}
-
-std::vector<std::string> SurveyLab::jsonKeys() const
-{
-    return {"observed_rate",
-            "estimate",
-            "ci_low",
-            "ci_high",
-            "ci_low_unclipped",
-            "ci_high_unclipped",
-            "interval_coverage",
-            "standard_error",
-            "nonprivate_standard_error",
-            "implied_epsilon",
-            "true_rate",
-            "true_count",
-            "p_yes_if_true",
-            "p_yes_if_false",
-            "fixed_population_sd",
-            "mean_estimate",
-            "sd_estimate",
-            "surveys",
-            "population",
-            "mode",
-            "implied_epsilon_text",
-            "estimate_text"};
-}
-
-SurveyParams SurveyLab::fromValues(const ParamValues &v)
-{
-    SurveyParams p;
-    p.population = static_cast<std::uint64_t>(v.get("population"));
-    p.trueRate = v.get("true_rate");
-    p.pHonest = v.get("p_honest");
-    p.pYes = v.get("p_yes");
-    p.surveys = static_cast<std::uint64_t>(v.get("surveys"));
-    p.mode = static_cast<SurveyMode>(static_cast<int>(v.get("mode")));
-    return p;
-}
-
-std::optional<ParamError> SurveyLab::validate(const ParamValues &values) const
-{
-    if (auto err = checkRanges(params(), values))
-        return err;
-    return validateSurvey(fromValues(values));
-}
-
-std::shared_ptr<const LabResult> SurveyLab::run(const ParamValues &values, std::uint64_t seed,
-                                                const CancelFlag *cancel) const
-{
-    return simulateSurvey(fromValues(values), seed, cancel);
+    return {
+        bind(&Params::population, {.id = "population", .min = 10, .max = 1e9, .log = true}),
+        bind(&Params::trueRate, {.id = "true_rate", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
+        bind(&Params::hideTruth, {.id = "hide_truth", .displayOnly = true}),
+        bind(&Params::pHonest, {.id = "p_honest", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
+        bind(&Params::pYes, {.id = "p_yes", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
+        bind(&Params::surveys, {.id = "surveys", .min = 1, .max = 100000, .log = true}),
+        bind(&Params::mode, {.id = "mode", .choices = {"auto", "person", "aggregate"}}),
+    };
 }
 
 } // namespace dp

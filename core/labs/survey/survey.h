@@ -38,7 +38,7 @@
 //  * Aggregate: yes-count = Binomial(k, a) + Binomial(N − k, b), exact, so a
 //               survey of 10^9 people costs two binomial draws.
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "random/rng.h"
 #include "stats/stats.h"
 
@@ -57,6 +57,7 @@ struct SurveyParams
     double pYes = 0.5;
     std::uint64_t surveys = 2000;
     SurveyMode mode = SurveyMode::Auto;
+    bool hideTruth = false; // display only: the page hides the true share (guess, then reveal)
 };
 
 // Per-person mode is chosen automatically while population × surveys stays
@@ -172,18 +173,19 @@ std::optional<ParamError> validateSurvey(const SurveyParams &params);
 std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, std::uint64_t seed,
                                                    const CancelFlag *cancel = nullptr);
 
-class SurveyLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<SurveyLab>.
+struct SurveyLab
 {
-public:
-    std::string id() const override { return "survey"; }
-    std::string title() const override { return "Coin-flip survey"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static SurveyParams fromValues(const ParamValues &values);
+    using Params = SurveyParams;
+    using Result = SurveyResult;
+    static constexpr const char *id = "survey";
+    static std::vector<Param<Params>> params();
+    static std::optional<ParamError> validate(const Params &params) { return validateSurvey(params); }
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel)
+    {
+        return simulateSurvey(params, seed, cancel);
+    }
 };
 
 } // namespace dp

@@ -91,7 +91,46 @@ double log10k(double k)
 
 } // namespace
 
-BudgetPage::BudgetPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+const LabTexts &BudgetPage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "Privacy budget"),
+        .params = {
+            {.id = "budget", .label = QT_TRANSLATE_NOOP("params", "Total budget ε"),
+             .help = QT_TRANSLATE_NOOP("params", "The total ε the data curator allows for all answers together.")},
+            {.id = "epsilon_per_query", .label = QT_TRANSLATE_NOOP("params", "ε per query"),
+             .help = QT_TRANSLATE_NOOP("params", "How much ε one noisy count spends.")},
+            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ"),
+             .help = QT_TRANSLATE_NOOP("params", "The δ of advanced composition, of the zCDP conversion and of each "
+                                                 "Gaussian answer.")},
+            {.id = "queries", .label = QT_TRANSLATE_NOOP("params", "Queries k"),
+             .help = QT_TRANSLATE_NOOP("params", "How many noisy answers the attacker gets."),
+             .unit = QT_TRANSLATE_NOOP("units", "queries")},
+            {.id = "composition", .label = QT_TRANSLATE_NOOP("params", "Composition rule"),
+             .help = QT_TRANSLATE_NOOP("params", "How the accountant adds up the cost of many answers."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "basic"), QT_TRANSLATE_NOOP("choices", "advanced"),
+                         QT_TRANSLATE_NOOP("choices", "zCDP")}},
+            {.id = "mechanism", .label = QT_TRANSLATE_NOOP("params", "Noise"),
+             .help = QT_TRANSLATE_NOOP("params", "Laplace or Gaussian noise on each answer."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "Laplace"), QT_TRANSLATE_NOOP("choices", "Gaussian")}},
+            {.id = "true_count", .label = QT_TRANSLATE_NOOP("params", "Secret count"),
+             .help = QT_TRANSLATE_NOOP("params", "The true count the attacker wants to learn."),
+             .unit = QT_TRANSLATE_NOOP("units", "people")},
+            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Trials"),
+             .help = QT_TRANSLATE_NOOP("params", "How often the averaging attack is repeated."),
+             .unit = QT_TRANSLATE_NOOP("units", "trials")},
+            {.id = "rows", .label = QT_TRANSLATE_NOOP("params", "Rows"),
+             .help = QT_TRANSLATE_NOOP("params", "How many secret bits the reconstruction attack tries to recover."),
+             .unit = QT_TRANSLATE_NOOP("units", "rows")},
+            {.id = "noise_scale", .label = QT_TRANSLATE_NOOP("params", "Noise on each subset sum"),
+             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of the noise on each answer of the "
+                                                 "reconstruction attack.")},
+        },
+    };
+    return texts;
+}
+
+BudgetPage::BudgetPage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_headline = new QLabel;
     m_headline->setWordWrap(true);
@@ -204,11 +243,8 @@ QString BudgetPage::summary() const
 
 void BudgetPage::parametersChanged()
 {
-    const dp::ParamValues v = values();
-    m_console->configure(
-        v.get("budget"), static_cast<dp::CompositionRule>(static_cast<int>(v.get("composition"))),
-        v.get("delta"), static_cast<dp::NoiseMechanism>(static_cast<int>(v.get("mechanism"))),
-        v.get("true_count"), v.get("epsilon_per_query"), seed());
+    const dp::BudgetParams p = params();
+    m_console->configure(p.budget, p.composition, p.delta, p.mechanism, p.trueCount, p.epsilonPerQuery, seed());
 }
 
 QString BudgetPage::headline(const dp::BudgetResult &r) const
@@ -387,14 +423,9 @@ void BudgetPage::drawComposition(const dp::BudgetResult &r)
     m_composition->setSummary(text);
 }
 
-void BudgetPage::showResult(const dp::LabResult &result, const RunRequest &)
+void BudgetPage::showResult(const dp::BudgetResult &r, const RunRequest &)
 {
-    const auto &r = static_cast<const dp::BudgetResult &>(result);
     m_headline->setText(headline(r));
-    const auto keep = lastResult();
-    const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::BudgetResult & {
-        return static_cast<const dp::BudgetResult &>(*k);
-    };
-    drawInSteps({[this, &r] { drawComposition(r); }, [this, keep, of] { drawAveraging(of(keep)); },
-                 [this, keep, of] { drawReconstruction(of(keep)); }});
+    drawInSteps({[this, &r] { drawComposition(r); }, [this, &r] { drawAveraging(r); },
+                 [this, &r] { drawReconstruction(r); }});
 }

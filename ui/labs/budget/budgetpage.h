@@ -7,7 +7,7 @@
 // queries allowed in words). Draws a dp::BudgetResult; every number comes
 // from the core.
 
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 #include "labs/budget/budget.h"
 
 class BudgetConsole;
@@ -16,11 +16,12 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 
-class BudgetPage : public LabPage
+class BudgetPage : public TypedLabPage<dp::BudgetLab>
 {
     Q_OBJECT
 public:
-    explicit BudgetPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit BudgetPage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString summary() const override;
@@ -29,7 +30,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::BudgetResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
 private:

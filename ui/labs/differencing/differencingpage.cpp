@@ -83,7 +83,44 @@ QLabel *makeLabel(const QString &objectName, const QString &accessibleName)
 }
 } // namespace
 
-DifferencingPage::DifferencingPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+const LabTexts &DifferencingPage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "Differencing attack"),
+        .params = {
+            {.id = "rows", .label = QT_TRANSLATE_NOOP("params", "People in the database"),
+             .help = QT_TRANSLATE_NOOP("params", "How many people the database holds."),
+             .unit = QT_TRANSLATE_NOOP("units", "people")},
+            {.id = "share", .label = QT_TRANSLATE_NOOP("params", "Share who have it"),
+             .help = QT_TRANSLATE_NOOP("params", "Chance that each person has the private attribute (the disease).")},
+            {.id = "query", .label = QT_TRANSLATE_NOOP("params", "Query"),
+             .help = QT_TRANSLATE_NOOP("params", "The aggregate question the attacker may ask."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "sum"), QT_TRANSLATE_NOOP("choices", "count"),
+                         QT_TRANSLATE_NOOP("choices", "mean"), QT_TRANSLATE_NOOP("choices", "median"),
+                         QT_TRANSLATE_NOOP("choices", "max"), QT_TRANSLATE_NOOP("choices", "threshold")}},
+            {.id = "threshold", .label = QT_TRANSLATE_NOOP("params", "Threshold T"),
+             .help = QT_TRANSLATE_NOOP("params", "For the threshold query: the question is \"are more than T people ill?\"."),
+             .unit = QT_TRANSLATE_NOOP("units", "people")},
+            {.id = "target", .label = QT_TRANSLATE_NOOP("params", "Target row"),
+             .help = QT_TRANSLATE_NOOP("params", "The row (counting from 0) of the person the attacker is after.")},
+            {.id = "neighbour", .label = QT_TRANSLATE_NOOP("params", "Neighbouring databases"),
+             .help = QT_TRANSLATE_NOOP("params", "Neighbours differ by removing one person (unbounded) or by changing one "
+                                                 "person's value (bounded)."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "remove"), QT_TRANSLATE_NOOP("choices", "replace")}},
+            {.id = "noise", .label = QT_TRANSLATE_NOOP("params", "Noise"),
+             .help = QT_TRANSLATE_NOOP("params", "Exact answers, or answers with Laplace noise scaled to the global sensitivity."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "none"), QT_TRANSLATE_NOOP("choices", "laplace")}},
+            {.id = "epsilon", .label = QT_TRANSLATE_NOOP("params", "ε per query"),
+             .help = QT_TRANSLATE_NOOP("params", "Privacy budget each query spends: smaller ε means more noise.")},
+            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Repeated attacks"),
+             .help = QT_TRANSLATE_NOOP("params", "How many times the attack is repeated to measure its success rate."),
+             .unit = QT_TRANSLATE_NOOP("units", "attacks")},
+        },
+    };
+    return texts;
+}
+
+DifferencingPage::DifferencingPage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_attack = makeLabel(QStringLiteral("headline"), tr("The attack in words"));
     m_attack->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -230,9 +267,8 @@ QString DifferencingPage::value(const dp::DifferencingResult &r, double v, bool 
     return fmt::number(v, v == std::round(v) ? 0 : 1);
 }
 
-void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest &)
+void DifferencingPage::showResult(const dp::DifferencingResult &r, const RunRequest &)
 {
-    const auto &r = static_cast<const dp::DifferencingResult &>(result);
     m_attack->setText(attackHeadline(r));
     m_attack->setAccessibleDescription(DifferencingText::example(r));
     m_attack->setToolTip(DifferencingText::rule(r));
@@ -257,18 +293,12 @@ void DifferencingPage::showResult(const dp::LabResult &result, const RunRequest 
         (r.params.laplaceNoise && r.epsilonTargetReplace != r.epsilonTarget);
     m_noiseText->setText(noise.toHtmlEscaped());
     m_noiseText->setVisible(special);
-    // lastResult() keeps the result alive for the steps drawn later.
-    const auto keep = lastResult();
-    const auto of =
-        [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::DifferencingResult & {
-        return static_cast<const dp::DifferencingResult &>(*k);
-    };
     drawInSteps({[this, &r] {
                      drawStrip(r);
                      drawParallel(r);
                  },
-                 [this, keep, of] { drawSuccess(of(keep)); },
-                 [this, keep, of] { fillTable(of(keep)); }});
+                 [this, &r] { drawSuccess(r); },
+                 [this, &r] { fillTable(r); }});
 }
 
 QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const

@@ -7,7 +7,7 @@
 // dp::DifferencingResult only.
 
 #include "labs/differencing/differencing.h"
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 
 #include <QHash>
 
@@ -16,11 +16,12 @@ class PeopleStrip;
 class QLabel;
 class QTableWidget;
 
-class DifferencingPage : public LabPage
+class DifferencingPage : public TypedLabPage<dp::DifferencingLab>
 {
     Q_OBJECT
 public:
-    explicit DifferencingPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit DifferencingPage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString summary() const override;
@@ -34,7 +35,7 @@ public:
     int parallelPointCount() const { return static_cast<int>(m_parallelPoints); }
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::DifferencingResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
 private:

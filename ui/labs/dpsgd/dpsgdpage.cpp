@@ -76,13 +76,6 @@ const QColor &dpColor()
     return palette::estimate;
 }
 
-// Slider changes train the models but leave the audit to its button.
-const dp::LabModel &interactiveModel()
-{
-    static const dp::DpsgdLab model(dp::DpsgdParts::WithoutAudit);
-    return model;
-}
-
 // δ as "1.0·10⁻⁶" (a mantissa and a superscript power of ten).
 QString deltaText(double delta)
 {
@@ -128,7 +121,52 @@ DecisionMap::Data mapData(const dp::DpsgdResult &r, const std::vector<float> &pr
 
 } // namespace
 
-DpsgdPage::DpsgdPage(const dp::LabModel &, QWidget *parent) : LabPage(interactiveModel(), parent)
+const LabTexts &DpsgdPage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "DP in machine learning"),
+        .params = {
+            {.id = "dataset", .label = QT_TRANSLATE_NOOP("params", "Data set"),
+             .help = QT_TRANSLATE_NOOP("params", "The two classes in the plane the models learn to separate."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "blobs"), QT_TRANSLATE_NOOP("choices", "moons"),
+                         QT_TRANSLATE_NOOP("choices", "circles")}},
+            {.id = "points", .label = QT_TRANSLATE_NOOP("params", "Training points"),
+             .help = QT_TRANSLATE_NOOP("params", "How many examples the models are trained on."),
+             .unit = QT_TRANSLATE_NOOP("units", "points")},
+            {.id = "model", .label = QT_TRANSLATE_NOOP("params", "Model"),
+             .help = QT_TRANSLATE_NOOP("params", "Logistic regression (a straight boundary) or a network with 16 hidden units."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "logistic"), QT_TRANSLATE_NOOP("choices", "network")}},
+            {.id = "clip", .label = QT_TRANSLATE_NOOP("params", "Clipping norm C"),
+             .help = QT_TRANSLATE_NOOP("params", "Each example's gradient is shrunk to at most this length.")},
+            {.id = "noise_multiplier", .label = QT_TRANSLATE_NOOP("params", "Noise multiplier σ"),
+             .help = QT_TRANSLATE_NOOP("params", "Noise of standard deviation σ·C is added to each batch's summed gradient.")},
+            {.id = "batch", .label = QT_TRANSLATE_NOOP("params", "Expected batch size"),
+             .help = QT_TRANSLATE_NOOP("params", "Each example joins a step's batch with probability batch/points."),
+             .unit = QT_TRANSLATE_NOOP("units", "examples")},
+            {.id = "epochs", .label = QT_TRANSLATE_NOOP("params", "Epochs"),
+             .help = QT_TRANSLATE_NOOP("params", "Passes over the data; each pass is points/batch steps.")},
+            {.id = "learning_rate", .label = QT_TRANSLATE_NOOP("params", "Learning rate"),
+             .help = QT_TRANSLATE_NOOP("params", "How far each step moves the model.")},
+            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ (0 = 1/points²)"),
+             .help = QT_TRANSLATE_NOOP("params", "The δ of the (ε, δ) guarantee; 0 uses 1/points².")},
+            {.id = "canary", .label = QT_TRANSLATE_NOOP("params", "Alice's record (canary)"),
+             .help = QT_TRANSLATE_NOOP("params", "Add one mislabelled outlier to the training data.")},
+            {.id = "audit_runs", .label = QT_TRANSLATE_NOOP("params", "Audit runs"),
+             .help = QT_TRANSLATE_NOOP("params", "Models trained with Alice's record and as many without it for the audit."),
+             .unit = QT_TRANSLATE_NOOP("units", "models")},
+        },
+        .rules = {
+            {"batch_above_points",
+             QT_TRANSLATE_NOOP("rules", "the expected batch size cannot exceed the number of points")},
+            {"infinite_noise", QT_TRANSLATE_NOOP("rules", "noise σ·C is infinite when C is infinite and σ > 0")},
+            {"delta_zero_or_probability",
+             QT_TRANSLATE_NOOP("rules", "δ must be 0 (meaning 1/points²) or between 0 and 1")},
+        },
+    };
+    return texts;
+}
+
+DpsgdPage::DpsgdPage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_headline = new QLabel;
     m_headline->setWordWrap(true);
@@ -275,19 +313,13 @@ void DpsgdPage::parametersChanged()
     }
 }
 
-void DpsgdPage::showResult(const dp::LabResult &result, const RunRequest &request)
+void DpsgdPage::showResult(const dp::DpsgdResult &r, const RunRequest &request)
 {
-    const auto *r = dynamic_cast<const dp::DpsgdResult *>(&result);
-    if (!r)
-        return;
-    const auto keep = std::static_pointer_cast<const dp::DpsgdResult>(lastResult());
-    m_shown = keep;
     if (m_auditValid && !(m_auditValues == request.values && m_auditSeed == request.seed))
         m_auditValid = false;
-    m_headline->setText(headline(*r));
-    drawInSteps({[this, keep] { drawMaps(*keep); }, [this, keep] { drawCurves(*keep); },
-                 [this, keep] { drawNorms(*keep); }, [this, keep] { drawTradeoff(*keep); },
-                 [this] { drawAudit(); }});
+    m_headline->setText(headline(r));
+    drawInSteps({[this, &r] { drawMaps(r); }, [this, &r] { drawCurves(r); }, [this, &r] { drawNorms(r); },
+                 [this, &r] { drawTradeoff(r); }, [this] { drawAudit(); }});
 }
 
 QString DpsgdPage::headline(const dp::DpsgdResult &r) const
@@ -459,7 +491,7 @@ void DpsgdPage::startAudit()
     m_auditValues = values();
     m_auditSeed = seed();
     m_auditValid = false;
-    const dp::DpsgdParams p = dp::DpsgdLab::fromValues(m_auditValues);
+    const dp::DpsgdParams p = Lab::toParams(m_auditValues);
     m_auditCancel = std::make_shared<dp::CancelFlag>(false);
     m_auditDone = std::make_shared<std::atomic<quint64>>(0);
     m_progress->setRange(0, static_cast<int>(p.auditRuns));
@@ -506,7 +538,7 @@ void DpsgdPage::auditFinished()
 
 void DpsgdPage::drawAudit()
 {
-    const dp::DpsgdParams p = dp::DpsgdLab::fromValues(values());
+    const dp::DpsgdParams p = Lab::toParams(values());
     m_auditButton->setText(
         tr("Run the audit (%1 models)").arg(fmt::number(2.0 * double(p.auditRuns))));
     if (auditRunning()) {
@@ -549,7 +581,7 @@ void DpsgdPage::drawAudit()
                      makeStyle(Kind::Dotted, palette::neutral));
     m_roc->setSummary(tr("Area under the curve %1 (50 % is guessing, 100 % always right).")
                           .arg(fmt::percent(a.auc)));
-    const double eps = m_shown ? m_shown->epsilon : std::numeric_limits<double>::quiet_NaN();
+    const double eps = result() ? result()->epsilon : std::numeric_limits<double>::quiet_NaN();
     QString words =
         tr("<b>The audit proves ε ≥ %1</b> with 95 % confidence (true-positive rate %2 against "
            "false-positive rate %3 on %4 fresh models a side; ε ≥ ln((TPR − δ)/FPR) with "

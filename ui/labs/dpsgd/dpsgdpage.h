@@ -8,7 +8,7 @@
 // audit trains 2·audit_runs models and runs only when asked, off the GUI
 // thread, with a progress bar and a Cancel button.
 
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 #include "labs/dpsgd/dpsgd.h"
 
 #include <QFutureWatcher>
@@ -22,11 +22,12 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-class DpsgdPage : public LabPage
+class DpsgdPage : public TypedLabPage<dp::DpsgdInteractiveLab>
 {
     Q_OBJECT
 public:
-    explicit DpsgdPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit DpsgdPage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     ~DpsgdPage() override;
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
@@ -41,7 +42,7 @@ public:
     QString headlineText() const;
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::DpsgdResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
 private:
@@ -67,7 +68,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_auditWords = nullptr;
 
-    std::shared_ptr<const dp::DpsgdResult> m_shown;
     // The audit: its own worker, cancel flag and progress counter.
     QFutureWatcher<dp::DpsgdAudit> *m_auditWatcher = nullptr;
     std::shared_ptr<dp::CancelFlag> m_auditCancel;

@@ -57,7 +57,54 @@ QList<QPointF> bars(const dp::Histogram &h, double scale, double *yMax)
 
 } // namespace
 
-IncomePage::IncomePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+const LabTexts &IncomePage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "Income obscuring"),
+        .params = {
+            {.id = "friends", .label = QT_TRANSLATE_NOOP("params", "Friends"),
+             .help = QT_TRANSLATE_NOOP("params", "How many friends report their obscured income."),
+             .unit = QT_TRANSLATE_NOOP("units", "friends")},
+            {.id = "income_dist", .label = QT_TRANSLATE_NOOP("params", "Income distribution"),
+             .help = QT_TRANSLATE_NOOP("params", "Normal, or log-normal (skewed like real incomes) with the same mean and spread."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "normal"), QT_TRANSLATE_NOOP("choices", "lognormal")}},
+            {.id = "income_mean", .label = QT_TRANSLATE_NOOP("params", "Average income"),
+             .help = QT_TRANSLATE_NOOP("params", "The mean income of the friends' population.")},
+            {.id = "income_sd", .label = QT_TRANSLATE_NOOP("params", "Income spread (SD)"),
+             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of incomes.")},
+            {.id = "noise_mean", .label = QT_TRANSLATE_NOOP("params", "Noise mean μ_o"),
+             .help = QT_TRANSLATE_NOOP("params", "The mean of the agreed obscuring distribution.")},
+            {.id = "noise_sd", .label = QT_TRANSLATE_NOOP("params", "Noise spread σ_o"),
+             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of the obscuring noise each friend adds.")},
+            {.id = "clipping", .label = QT_TRANSLATE_NOOP("params", "Clip incomes to [0, C]"),
+             .help = QT_TRANSLATE_NOOP("params", "Clip each income to [0, C] before adding noise; needed for a finite ε.")},
+            {.id = "clip", .label = QT_TRANSLATE_NOOP("params", "Upper bound C"),
+             .help = QT_TRANSLATE_NOOP("params", "Incomes above C count as C (with clipping on).")},
+            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ"),
+             .help = QT_TRANSLATE_NOOP("params", "The small probability that the ε guarantee may fail.")},
+            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Repeated rounds"),
+             .help = QT_TRANSLATE_NOOP("params", "How many times the whole round is repeated to show the spread of the error."),
+             .unit = QT_TRANSLATE_NOOP("units", "rounds")},
+            {.id = "wrong_noise_mean", .label = QT_TRANSLATE_NOOP("params", "Analyst assumes a wrong μ_o"),
+             .help = QT_TRANSLATE_NOOP("params", "Let the analyst subtract a different noise mean than the one friends used.")},
+            {.id = "assumed_noise_mean", .label = QT_TRANSLATE_NOOP("params", "Assumed μ_o"),
+             .help = QT_TRANSLATE_NOOP("params", "The noise mean the analyst subtracts when the wrong-μ_o switch is on.")},
+            {.id = "friend", .label = QT_TRANSLATE_NOOP("params", "Friend shown"),
+             .help = QT_TRANSLATE_NOOP("params", "Which friend the one-friend view shows (counting from 0).")},
+            {.id = "mode", .label = QT_TRANSLATE_NOOP("params", "Simulation"),
+             .help = QT_TRANSLATE_NOOP("params", "Draw every friend, or the exact/approximate means directly; auto picks."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "auto"), QT_TRANSLATE_NOOP("choices", "person"),
+                         QT_TRANSLATE_NOOP("choices", "aggregate")}},
+        },
+        .rules = {
+            {"positive_for_lognormal",
+             QT_TRANSLATE_NOOP("rules", "a log-normal income needs an average income above 0, not %1")},
+        },
+    };
+    return texts;
+}
+
+IncomePage::IncomePage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_headline = new QLabel;
     m_headline->setWordWrap(true);
@@ -137,14 +184,13 @@ QString IncomePage::summary() const
 
 void IncomePage::parametersChanged()
 {
-    const dp::ParamValues v = values();
-    const bool clipping = v.get("clipping") != 0.0;
+    const dp::IncomeParams p = params();
     for (const char *id : {"clip", "delta"})
         if (QWidget *w = controlFor(QString::fromLatin1(id)))
-            w->setEnabled(clipping);
+            w->setEnabled(p.clipping);
     if (QWidget *w = controlFor(QStringLiteral("assumed_noise_mean")))
-        w->setEnabled(v.get("wrong_noise_mean") != 0.0);
-    const double friends = v.get("friends");
+        w->setEnabled(p.wrongNoiseMean);
+    const double friends = values().get("friends");
     if (friends >= 1.0)
         limitMaximum(QStringLiteral("friend"), std::min(friends - 1.0, 99999.0));
 }
@@ -343,17 +389,12 @@ void IncomePage::drawErrorVsN(const dp::IncomeResult &r)
     m_errorVsN->setSummary(text);
 }
 
-void IncomePage::showResult(const dp::LabResult &result, const RunRequest &)
+void IncomePage::showResult(const dp::IncomeResult &r, const RunRequest &)
 {
-    const auto &r = static_cast<const dp::IncomeResult &>(result);
     m_headline->setText(headline(r));
     m_privacy->setText(privacy(r));
-    // lastResult() keeps the result alive for the steps drawn later.
-    const auto keep = lastResult();
-    const auto of = [](const std::shared_ptr<const dp::LabResult> &k) -> const dp::IncomeResult & {
-        return static_cast<const dp::IncomeResult &>(*k);
-    };
-    drawInSteps({[this, &r] { drawIncomes(r); }, [this, keep, of] { drawFriend(of(keep)); },
-                 [this, keep, of] { drawErrors(of(keep)); },
-                 [this, keep, of] { drawErrorVsN(of(keep)); }});
+    drawInSteps({[this, &r] { drawIncomes(r); },
+                 [this, &r] { drawFriend(r); },
+                 [this, &r] { drawErrors(r); },
+                 [this, &r] { drawErrorVsN(r); }});
 }

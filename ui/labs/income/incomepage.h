@@ -6,16 +6,17 @@
 // words. Draws a dp::IncomeResult only; every number comes from the core.
 
 #include "labs/income/income.h"
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 
 class ChartPanel;
 class QLabel;
 
-class IncomePage : public LabPage
+class IncomePage : public TypedLabPage<dp::IncomeLab>
 {
     Q_OBJECT
 public:
-    explicit IncomePage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit IncomePage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString summary() const override;
@@ -23,7 +24,7 @@ public:
     QString privacyText() const;
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::IncomeResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
 private:

@@ -8,7 +8,7 @@
 // a picture of who sees the raw data. Draws a dp::MechanismsResult; every
 // number comes from the core.
 
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 #include "labs/mechanisms/mechanisms.h"
 
 class ChartPanel;
@@ -18,11 +18,12 @@ class QLabel;
 class QScrollArea;
 class RawDataPicture;
 
-class MechanismsPage : public LabPage
+class MechanismsPage : public TypedLabPage<dp::MechanismsLab>
 {
     Q_OBJECT
 public:
-    explicit MechanismsPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit MechanismsPage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString summary() const override;
@@ -32,7 +33,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::MechanismsResult &r, const RunRequest &request) override;
 
 private:
     void reflow(int columns);

@@ -19,7 +19,36 @@
 #include <algorithm>
 #include <cmath>
 
-SurveyPage::SurveyPage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+const LabTexts &SurveyPage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "Coin-flip survey"),
+        .params = {
+            {.id = "population", .label = QT_TRANSLATE_NOOP("params", "Population"),
+             .help = QT_TRANSLATE_NOOP("params", "How many people answer the survey."),
+             .unit = QT_TRANSLATE_NOOP("units", "people")},
+            {.id = "true_rate", .label = QT_TRANSLATE_NOOP("params", "True share of jaywalkers"),
+             .help = QT_TRANSLATE_NOOP("params", "The share of people who really did it: the number the survey tries to find.")},
+            {.id = "hide_truth", .label = QT_TRANSLATE_NOOP("params", "Hide the true share"),
+             .help = QT_TRANSLATE_NOOP("params", "Hide the true share so the class can guess it from the survey first.")},
+            {.id = "p_honest", .label = QT_TRANSLATE_NOOP("params", "First coin: heads (answer truthfully)"),
+             .help = QT_TRANSLATE_NOOP("params", "Chance that the first coin says: answer truthfully.")},
+            {.id = "p_yes", .label = QT_TRANSLATE_NOOP("params", "Second coin: \"yes\""),
+             .help = QT_TRANSLATE_NOOP("params", "When the first coin says not to, chance that the second coin says: answer yes.")},
+            {.id = "surveys", .label = QT_TRANSLATE_NOOP("params", "Repeated surveys"),
+             .help = QT_TRANSLATE_NOOP("params", "How many times the whole survey is repeated to show its spread."),
+             .unit = QT_TRANSLATE_NOOP("units", "surveys")},
+            {.id = "mode", .label = QT_TRANSLATE_NOOP("params", "Simulation"),
+             .help = QT_TRANSLATE_NOOP("params", "Per-person coin flips, or the exact count of yes answers; auto picks."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "auto"), QT_TRANSLATE_NOOP("choices", "person"),
+                         QT_TRANSLATE_NOOP("choices", "aggregate")}},
+        },
+        .rules = {},
+    };
+    return texts;
+}
+
+SurveyPage::SurveyPage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_headline = new QLabel;
     m_headline->setWordWrap(true);
@@ -104,7 +133,7 @@ void SurveyPage::parametersChanged()
 {
     // Guess-then-reveal: the slider would show the hidden share.
     if (QWidget *w = controlFor(QStringLiteral("true_rate")))
-        w->setVisible(values().get("hide_truth") == 0.0);
+        w->setVisible(!params().hideTruth);
 }
 
 QString SurveyPage::legendText() const
@@ -383,10 +412,9 @@ void SurveyPage::drawIntervals(const dp::SurveyResult &r, bool hide)
                      coverage);
 }
 
-void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &request)
+void SurveyPage::showResult(const dp::SurveyResult &r, const RunRequest &)
 {
-    const auto &r = static_cast<const dp::SurveyResult &>(result);
-    const bool hide = request.values.get("hide_truth") != 0.0;
+    const bool hide = params().hideTruth;
     m_hidden = hide;
     m_headline->setText(headline(r, hide));
     if (!r.people.empty()) {
@@ -405,11 +433,7 @@ void SurveyPage::showResult(const dp::LabResult &result, const RunRequest &reque
     } else {
         m_gridStack->setCurrentIndex(1);
     }
-    // The result stays alive in lastResult() until a newer one replaces it,
-    // and drawInSteps drops pending steps when that happens.
-    const auto keep = lastResult();
-    drawInSteps(
-        {[this, &r, hide] { drawHistogram(r, hide); },
-         [this, keep, hide] { drawIntervals(static_cast<const dp::SurveyResult &>(*keep), hide); },
-         [this, keep, hide] { drawTradeoff(static_cast<const dp::SurveyResult &>(*keep), hide); }});
+    drawInSteps({[this, &r, hide] { drawHistogram(r, hide); },
+                 [this, &r, hide] { drawIntervals(r, hide); },
+                 [this, &r, hide] { drawTradeoff(r, hide); }});
 }

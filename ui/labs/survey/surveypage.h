@@ -3,7 +3,7 @@
 // survey, the estimate next to an ordinary survey, the spread over repeated
 // surveys, and the ε/accuracy trade-off. Draws a dp::SurveyResult only.
 
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 #include "labs/survey/survey.h"
 
 class ChartPanel;
@@ -12,18 +12,19 @@ class QPushButton;
 class QStackedWidget;
 class RespondentGrid;
 
-class SurveyPage : public LabPage
+class SurveyPage : public TypedLabPage<dp::SurveyLab>
 {
     Q_OBJECT
 public:
-    explicit SurveyPage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit SurveyPage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString headlineText() const;
     RespondentGrid *grid() const { return m_grid; }
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::SurveyResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
 private:

@@ -9,6 +9,7 @@
 
 namespace bench {
 
+namespace {
 void benchBudget(Reporter &r, bool quick)
 {
     const int reps = quick ? 1 : 7;
@@ -93,5 +94,8 @@ void benchBudget(Reporter &r, bool quick)
         r.add(f);
     }
 }
+
+const RegisterSuite registered("budget", &benchBudget);
+} // namespace
 
 } // namespace bench

@@ -28,6 +28,7 @@ void rate(Reporter &r, const std::string &name, double secs, double n, double ta
 }
 } // namespace
 
+namespace {
 void benchMechanisms(Reporter &r, bool quick)
 {
     const std::size_t n = quick ? 200'000 : 10'000'000;
@@ -124,5 +125,8 @@ void benchMechanisms(Reporter &r, bool quick)
         r.add(f);
     }
 }
+
+const RegisterSuite registered("mechanisms", &benchMechanisms);
+} // namespace
 
 } // namespace bench

@@ -411,7 +411,7 @@ void TestDifferencing::labCurveWithinErrorAndCeiling()
 
 void TestDifferencing::labDefaultsAndExport()
 {
-    DifferencingLab lab;
+    const auto &lab = TypedLab<DifferencingLab>::instance();
     QCOMPARE(lab.id(), std::string("differencing"));
     ParamValues v = defaultValues(lab.params());
     QVERIFY(!lab.validate(v));
@@ -441,6 +441,7 @@ void TestDifferencing::labDefaultsAndExport()
     }
     // Without noise ε is infinite: JSON null, explained by a note.
     QVERIFY(std::isinf(r->epsilonTotal));
+    QCOMPARE(d.notes.size() + d.figures.size(), lab.jsonKeys().size());
     QVERIFY(std::any_of(d.notes.begin(), d.notes.end(), [](auto &n) { return n.first == "epsilon_total_text"; }));
 }
 
@@ -488,13 +489,13 @@ void TestDifferencing::badParameters_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("expectedParam");
     QTest::addColumn<QString>("expectedWords");
-    QTest::newRow("target = rows") << "target" << 5000.0 << "target" << "rows − 1 = 4999";
-    QTest::newRow("threshold = rows") << "threshold" << 5000.0 << "threshold" << "below rows";
-    QTest::newRow("epsilon 0") << "epsilon" << 0.0 << "epsilon" << "above 0";
-    QTest::newRow("epsilon negative") << "epsilon" << -1.0 << "epsilon" << "above 0";
+    QTest::newRow("target = rows") << "target" << 5000.0 << "target" << "between 0 and 4999, got 5000";
+    QTest::newRow("threshold = rows") << "threshold" << 5000.0 << "threshold" << "between 0 and 4999, got 5000";
+    QTest::newRow("epsilon 0") << "epsilon" << 0.0 << "epsilon" << "between 0.01 and 10, got 0";
+    QTest::newRow("epsilon negative") << "epsilon" << -1.0 << "epsilon" << "between 0.01 and 10, got -1";
     QTest::newRow("epsilon NaN") << "epsilon" << std::nan("") << "epsilon" << "finite";
     QTest::newRow("epsilon too big") << "epsilon" << 11.0 << "epsilon" << "between";
-    QTest::newRow("rows 1") << "rows" << 1.0 << "rows" << "at least 2";
+    QTest::newRow("rows 1") << "rows" << 1.0 << "rows" << "between 2 and";
     QTest::newRow("rows fractional") << "rows" << 10.5 << "rows" << "whole";
     QTest::newRow("trials 0") << "trials" << 0.0 << "trials" << "between";
     QTest::newRow("share 1.5") << "share" << 1.5 << "share" << "between";
@@ -506,26 +507,26 @@ void TestDifferencing::badParameters()
     QFETCH(double, value);
     QFETCH(QString, expectedParam);
     QFETCH(QString, expectedWords);
-    DifferencingLab lab;
+    const auto &lab = TypedLab<DifferencingLab>::instance();
     ParamValues v = defaultValues(lab.params());
     v.set("query", 5); // threshold, so T is checked against rows
     v.set(key.toStdString(), value);
     const auto err = lab.validate(v);
     QVERIFY2(err, "accepted a bad value");
     QCOMPARE(QString::fromStdString(err->param), expectedParam);
-    QVERIFY2(QString::fromStdString(err->message).contains(expectedWords), err->message.c_str());
+    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(expectedWords), dp::englishMessage(*err).c_str());
 }
 
 void TestDifferencing::unknownChoicesOnCommandLine()
 {
-    DifferencingLab lab;
+    const auto &lab = TypedLab<DifferencingLab>::instance();
     ParamValues v = defaultValues(lab.params());
     for (const char *text : {"query=variance", "noise=gaussian", "neighbour=swap", "epsilon=0", "rows=1e9",
                              "target=-1", "epsilon=abc"}) {
         const ParamValues before = v;
         const auto err = parseAssignment(lab.params(), text, v);
         QVERIFY2(err, text);
-        QVERIFY2(!err->message.empty(), text);
+        QVERIFY2(!dp::englishMessage(*err).empty(), text);
         QVERIFY(v == before);
     }
     QVERIFY(!parseAssignment(lab.params(), "query=median", v));

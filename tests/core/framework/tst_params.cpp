@@ -1,7 +1,8 @@
-// Tests for the parameter model of core/lab.h: checkRanges, parseAssignment
+// Tests for the parameter model of core/framework/lab.h: checkRanges, parseAssignment
 // (the command line's key=value), defaultValues/findSpec, jsonNumber and
-// jsonEscape. Every bad input must be refused with a message that names the
-// parameter, and must leave the values unchanged.
+// jsonEscape. Every bad input must be refused with an error that names the
+// parameter (its code and numbers read here through englishMessage), and must
+// leave the values unchanged.
 
 #include "framework/lab.h"
 
@@ -16,13 +17,12 @@ const std::vector<dp::ParamSpec> &specs()
 {
     static const std::vector<dp::ParamSpec> s = [] {
         std::vector<dp::ParamSpec> v;
-        v.push_back({"epsilon", dp::ParamKind::Real, 0.01, 10, 1, true, {}, "Privacy budget", "",
-                     "How much one person may change the answer.", 2});
-        v.push_back({"people", dp::ParamKind::Integer, 1, 1000, 100, true, {}, "People", "people",
-                     "How many people.", 0});
-        v.push_back({"mode", dp::ParamKind::Choice, 0, 2, 0, false, {"auto", "person", "aggregate"},
-                     "Simulation", "", "How to simulate.", 0});
-        v.push_back({"hide", dp::ParamKind::Toggle, 0, 1, 0, false, {}, "Hide", "", "Hide it.", 0});
+        using K = dp::ParamKind;
+        v.push_back({.id = "epsilon", .kind = K::Real, .min = 0.01, .max = 10, .log = true, .decimals = 2,
+                     .defaultValue = 1});
+        v.push_back({.id = "people", .kind = K::Integer, .min = 1, .max = 1000, .log = true, .defaultValue = 100});
+        v.push_back({.id = "mode", .kind = K::Choice, .min = 0, .max = 2, .choices = {"auto", "person", "aggregate"}});
+        v.push_back({.id = "hide", .kind = K::Toggle, .min = 0, .max = 1});
         return v;
     }();
     return s;
@@ -139,8 +139,8 @@ void TestParams::checkRangesErrors()
     const auto err = dp::checkRanges(specs(), v);
     QVERIFY(err.has_value());
     QCOMPARE(QString::fromStdString(err->param), id);
-    QVERIFY2(contains(err->message, message.toStdString()), err->message.c_str());
-    QVERIFY2(contains(err->message, "'" + id.toStdString() + "'"), err->message.c_str());
+    QVERIFY2(contains(dp::englishMessage(*err), message.toStdString()), dp::englishMessage(*err).c_str());
+    QVERIFY2(contains(dp::englishMessage(*err), "'" + id.toStdString() + "'"), dp::englishMessage(*err).c_str());
 
     // A missing parameter is named too.
     dp::ParamValues partial = dp::defaultValues(specs());
@@ -149,7 +149,7 @@ void TestParams::checkRangesErrors()
         if (k != "people")
             missing.set(k, x);
     const auto e2 = dp::checkRanges(specs(), missing);
-    QVERIFY(e2 && e2->param == "people" && contains(e2->message, "missing"));
+    QVERIFY(e2 && e2->param == "people" && contains(dp::englishMessage(*e2), "missing"));
 }
 
 void TestParams::parseAccepts_data()
@@ -184,7 +184,7 @@ void TestParams::parseAccepts()
     v.set("hide", 1.0 - value * (id == "hide")); // make every toggle row a change
     const auto before = v;
     const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
-    QVERIFY2(!err, err ? err->message.c_str() : "");
+    QVERIFY2(!err, err ? dp::englishMessage(*err).c_str() : "");
     QCOMPARE(v.get(id.toStdString()), value);
     // Only that key changed.
     for (const auto &[k, x] : before.all())
@@ -230,8 +230,8 @@ void TestParams::parseRefuses()
     const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
     QVERIFY2(err.has_value(), qPrintable("accepted: " + text));
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(contains(err->message, message.toStdString()),
-             qPrintable(QString("message was: %1").arg(err->message.c_str())));
+    QVERIFY2(contains(dp::englishMessage(*err), message.toStdString()),
+             qPrintable(QString("message was: %1").arg(dp::englishMessage(*err).c_str())));
     QVERIFY(v == before); // values unchanged on error
 }
 

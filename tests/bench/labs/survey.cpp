@@ -6,6 +6,7 @@
 
 namespace bench {
 
+namespace {
 void benchSurvey(Reporter &r, bool quick)
 {
     // numpy baseline: per-person randomized response, fair coins.
@@ -84,5 +85,8 @@ void benchSurvey(Reporter &r, bool quick)
         r.add(f);
     }
 }
+
+const RegisterSuite registered("survey", &benchSurvey);
+} // namespace
 
 } // namespace bench

@@ -116,7 +116,7 @@ double sampleVariance(const std::vector<double> &v)
 
 ParamValues withAssignments(const QString &assignments)
 {
-    ParamValues v = defaultValues(IncomeLab().params());
+    ParamValues v = defaultValues(TypedLab<IncomeLab>::instance().params());
     for (const QString &a : assignments.split(';', Qt::SkipEmptyParts)) {
         const auto kv = a.split('=');
         v.set(kv[0].toStdString(), kv[1].toDouble());
@@ -160,10 +160,9 @@ void TestIncome::registeredWithDefaults()
 {
     const LabModel *lab = findLab("income");
     QVERIFY(lab);
-    QCOMPARE(QString::fromStdString(lab->title()), QStringLiteral("Income obscuring"));
     const ParamValues v = defaultValues(lab->params());
     QVERIFY(!lab->validate(v));
-    const IncomeParams p = IncomeLab::fromValues(v);
+    const IncomeParams p = TypedLab<IncomeLab>::toParams(v);
     QCOMPARE(p.friends, std::uint64_t(1000));
     QCOMPARE(p.incomeMean, 70000.0);
     QCOMPARE(p.noiseSd, 30000.0);
@@ -179,19 +178,19 @@ void TestIncome::badParams_data()
     QTest::addColumn<QString>("assignments");
     QTest::addColumn<QString>("param");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("negative income sd") << "income_sd=-1" << "income_sd" << "negative";
-    QTest::newRow("negative noise sd") << "noise_sd=-5" << "noise_sd" << "negative";
-    QTest::newRow("no friends") << "friends=0" << "friends" << "at least one friend";
+    QTest::newRow("negative income sd") << "income_sd=-1" << "income_sd" << "between 0 and";
+    QTest::newRow("negative noise sd") << "noise_sd=-5" << "noise_sd" << "between 10 and";
+    QTest::newRow("no friends") << "friends=0" << "friends" << "between 1 and";
     QTest::newRow("too many friends") << "friends=1e9" << "friends" << "between";
-    QTest::newRow("C = 0") << "clip=0" << "clip" << "greater than 0";
-    QTest::newRow("C < 0") << "clip=-100" << "clip" << "greater than 0";
-    QTest::newRow("delta = 0") << "delta=0" << "delta" << "between 0 and 1";
-    QTest::newRow("delta = 1") << "delta=1" << "delta" << "between 0 and 1";
-    QTest::newRow("delta > 1") << "delta=1.5" << "delta" << "between 0 and 1";
-    QTest::newRow("delta < 0") << "delta=-0.1" << "delta" << "between 0 and 1";
-    QTest::newRow("friend beyond friends") << "friends=10;friend=10" << "friend" << "below the number of friends";
-    QTest::newRow("lognormal zero mean") << "income_dist=1;income_mean=0" << "income_mean" << "positive";
-    QTest::newRow("person mode too big") << "mode=1;friends=1e8;trials=1e5" << "mode" << "aggregate";
+    QTest::newRow("C = 0") << "clip=0" << "clip" << "between 1000 and";
+    QTest::newRow("C < 0") << "clip=-100" << "clip" << "between 1000 and";
+    QTest::newRow("delta = 0") << "delta=0" << "delta" << "between 1e-12 and 0.1";
+    QTest::newRow("delta = 1") << "delta=1" << "delta" << "between 1e-12 and 0.1";
+    QTest::newRow("delta > 1") << "delta=1.5" << "delta" << "between 1e-12 and 0.1";
+    QTest::newRow("delta < 0") << "delta=-0.1" << "delta" << "between 1e-12 and 0.1";
+    QTest::newRow("friend beyond friends") << "friends=10;friend=10" << "friend" << "between 0 and 9, got 10";
+    QTest::newRow("lognormal zero mean") << "income_dist=1;income_mean=0" << "income_mean" << "positive_for_lognormal";
+    QTest::newRow("person mode too big") << "mode=1;friends=1e8;trials=1e5" << "mode" << "person_mode_limit";
     QTest::newRow("zero rounds") << "trials=0" << "trials" << "between";
     QTest::newRow("fractional friends") << "friends=10.5" << "friends" << "whole number";
 }
@@ -201,10 +200,10 @@ void TestIncome::badParams()
     QFETCH(QString, assignments);
     QFETCH(QString, param);
     QFETCH(QString, phrase);
-    const auto err = IncomeLab().validate(withAssignments(assignments));
+    const auto err = TypedLab<IncomeLab>::instance().validate(withAssignments(assignments));
     QVERIFY2(err.has_value(), "expected a refusal");
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(QString::fromStdString(err->message).contains(phrase), err->message.c_str());
+    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(phrase), dp::englishMessage(*err).c_str());
 }
 
 void TestIncome::clippingBiasClosedForm_data()
@@ -262,8 +261,8 @@ void TestIncome::unbiased()
 {
     QFETCH(QString, assignments);
     const ParamValues v = withAssignments(assignments);
-    QVERIFY(!IncomeLab().validate(v));
-    const IncomeParams p = IncomeLab::fromValues(v);
+    QVERIFY(!TypedLab<IncomeLab>::instance().validate(v));
+    const IncomeParams p = TypedLab<IncomeLab>::toParams(v);
     const auto r = simulateIncome(p, 20240601);
     const double expected = (p.clipping ? numericMoments(p).clipBias : 0.0) +
                             (p.wrongNoiseMean ? p.noiseMean - p.assumedNoiseMean : 0.0);
@@ -326,7 +325,7 @@ void TestIncome::modesAgree()
 {
     QFETCH(QString, assignments);
     constexpr std::uint64_t kRounds = 4000;
-    IncomeParams p = IncomeLab::fromValues(withAssignments(assignments));
+    IncomeParams p = TypedLab<IncomeLab>::toParams(withAssignments(assignments));
     p.trials = kRounds;
     p.mode = IncomeMode::Person;
     const auto person = simulateIncome(p, 5);
@@ -581,7 +580,7 @@ void TestIncome::exportData()
     const std::vector<std::string> required{"true_mean", "estimated_mean", "ci_low", "ci_high",
         "standard_error", "epsilon_analytic", "epsilon_classic", "delta", "clipping_bias",
         "central_standard_error", "local_standard_error"};
-    const auto keys = IncomeLab().jsonKeys();
+    const auto keys = TypedLab<IncomeLab>::instance().jsonKeys();
     for (const auto &k : required) {
         bool found = false;
         for (const auto &f : d.figures)
@@ -606,7 +605,7 @@ void TestIncome::cancel()
 {
     CancelFlag flag{true};
     QVERIFY(!simulateIncome(makeParams(1000, 100), 1, &flag));
-    QVERIFY(!IncomeLab().run(defaultValues(IncomeLab().params()), 1, &flag));
+    QVERIFY(!TypedLab<IncomeLab>::instance().run(defaultValues(TypedLab<IncomeLab>::instance().params()), 1, &flag));
 }
 
 QTEST_APPLESS_MAIN(TestIncome)

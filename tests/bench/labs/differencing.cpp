@@ -19,6 +19,7 @@ std::string rowsText(std::uint64_t n)
 }
 } // namespace
 
+namespace {
 void benchDifferencing(Reporter &r, bool quick)
 {
     std::optional<double> numpySeconds, listsSeconds;
@@ -155,5 +156,8 @@ void benchDifferencing(Reporter &r, bool quick)
                    rowsText(p.rows)});
     }
 }
+
+const RegisterSuite registered("differencing", &benchDifferencing);
+} // namespace
 
 } // namespace bench

@@ -195,15 +195,15 @@ void TestDifferencingPage::badInputIsRefusedAndKeepsResult()
     const dp::ParamValues values = m_page->values();
     QString error;
     QVERIFY(!m_page->assign(QStringLiteral("target"), QStringLiteral("5000"), &error)); // rows = 5,000
-    QVERIFY2(error.contains(QStringLiteral("target")) && error.contains(QStringLiteral("4999")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Target row")) && error.contains(QStringLiteral("4,999")), qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("epsilon"), QStringLiteral("0"), &error));
-    QVERIFY2(error.contains(QStringLiteral("epsilon")) && error.contains(QStringLiteral("0.01")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("ε per query")) && error.contains(QStringLiteral("0.01")), qPrintable(error));
     QVERIFY(!m_page->applyAssignments({{QStringLiteral("query"), QStringLiteral("threshold")},
                                        {QStringLiteral("threshold"), QStringLiteral("5000")}},
                                       &error));
-    QVERIFY2(error.contains(QStringLiteral("threshold")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Threshold T")), qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("rows"), QStringLiteral("1"), &error));
-    QVERIFY2(error.contains(QStringLiteral("rows")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("People in the database")), qPrintable(error));
     QVERIFY(m_page->values() == values);
     waitForResult();
     QCOMPARE(m_page->lastResult(), before);

@@ -9,6 +9,7 @@
 
 namespace bench {
 
+namespace {
 void benchIncome(Reporter &r, bool quick)
 {
     // The seed's loop: one np.random.normal call per friend and per noise.
@@ -84,5 +85,8 @@ void benchIncome(Reporter &r, bool quick)
         r.add(f);
     }
 }
+
+const RegisterSuite registered("income", &benchIncome);
+} // namespace
 
 } // namespace bench

@@ -215,14 +215,14 @@ void TestIncomePage::badInputIsRefusedAndKeepsResult_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("reason");
     QTest::newRow("friend beyond the friends") << QStringLiteral("friend") << QStringLiteral("1000")
-                                               << QStringLiteral("below the number of friends");
-    QTest::newRow("delta 0") << QStringLiteral("delta") << QStringLiteral("0") << QStringLiteral("delta");
-    QTest::newRow("delta 1") << QStringLiteral("delta") << QStringLiteral("1") << QStringLiteral("delta");
+                                               << QStringLiteral("“Friend shown” must be between 0 and 999");
+    QTest::newRow("delta 0") << QStringLiteral("delta") << QStringLiteral("0") << QStringLiteral("“δ”");
+    QTest::newRow("delta 1") << QStringLiteral("delta") << QStringLiteral("1") << QStringLiteral("“δ”");
     // Negative spreads are caught by the range check of the parameter itself.
     QTest::newRow("negative income SD") << QStringLiteral("income_sd") << QStringLiteral("-5")
-                                        << QStringLiteral("'income_sd' must be between 0");
+                                        << QStringLiteral("“Income spread (SD)” must be between 0");
     QTest::newRow("negative noise SD") << QStringLiteral("noise_sd") << QStringLiteral("-1")
-                                       << QStringLiteral("'noise_sd' must be between 10");
+                                       << QStringLiteral("“Noise spread σ_o” must be between 10");
 }
 
 void TestIncomePage::badInputIsRefusedAndKeepsResult()
@@ -266,7 +266,7 @@ void TestIncomePage::friendBeyondFriendsFromTheControlShowsReason()
     // Typed past the end through the command-line path: refused with the reason.
     QString error;
     QVERIFY(!m_page->assign(QStringLiteral("friend"), QStringLiteral("50"), &error));
-    QVERIFY2(error.contains(QStringLiteral("below the number of friends")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("between 0 and 9,")), qPrintable(error));
 }
 
 void TestIncomePage::oneFriendWorks()

@@ -9,6 +9,7 @@
 
 namespace bench {
 
+namespace {
 void benchDpsgd(Reporter &r, bool quick)
 {
     const dp::DpsgdParams defaults; // moons, 1,000 points, MLP, 20 epochs, batch 50
@@ -87,5 +88,8 @@ void benchDpsgd(Reporter &r, bool quick)
         r.add(f);
     }
 }
+
+const RegisterSuite registered("dpsgd", &benchDpsgd);
+} // namespace
 
 } // namespace bench

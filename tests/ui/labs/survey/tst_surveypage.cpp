@@ -109,7 +109,7 @@ void TestSurveyPage::badInputIsRefusedAndKeepsResult()
     const dp::ParamValues values = m_page->values();
     QString error;
     QVERIFY(!m_page->assign(QStringLiteral("p_honest"), QStringLiteral("1.5"), &error));
-    QVERIFY2(error.contains(QStringLiteral("p_honest")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("First coin")) && error.contains(QStringLiteral("150 %")), qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("population"), QStringLiteral("lots"), &error));
     QVERIFY2(error.contains(QStringLiteral("number")), qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("no_such_thing"), QStringLiteral("1"), &error));
