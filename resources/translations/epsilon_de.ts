@@ -226,6 +226,65 @@
     </message>
 </context>
 <context>
+    <name>ParamError</name>
+    <message>
+        <source>expected key=value, got &apos;%1&apos;</source>
+        <translation>erwartet wurde Schlüssel=Wert, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no setting called %1</source>
+        <translation>es gibt keine Einstellung namens %1</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &apos;%2&apos;</source>
+        <translation>%1 muss eine Zahl sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2, not %3</source>
+        <translation>%1 muss mindestens %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss eines davon sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off</source>
+        <translation>%1 muss an oder aus sein</translation>
+    </message>
+    <message>
+        <source>%3 must be greater than 0, not %1</source>
+        <translation>%3 muss größer als 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%3 is a probability: it must lie strictly between 0 and 1, not %1</source>
+        <translation>%3 ist eine Wahrscheinlichkeit: sie muss echt zwischen 0 und 1 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>drawing every person would take %1 draws, more than the %2 the per-person mode allows; choose the aggregate mode</source>
+        <translation>jede Person einzeln zu ziehen bräuchte %1 Ziehungen, mehr als die %2, die der Modus „Person“ erlaubt; wähle den Modus „Gesamt“</translation>
+    </message>
+</context>
+<context>
     <name>ParameterControl</name>
     <message>
         <source>%1: %2 %3. %4</source>

@@ -650,4 +650,140 @@
         <translation>Ohne sie ergibt die Abfrage „%1“ %2 (vollständige Datenbank: %3).</translation>
     </message>
 </context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kein</translation>
+    </message>
+    <message>
+        <source>laplace</source>
+        <translation>Laplace</translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <source>Differencing attack</source>
+        <translation>Differenzangriff</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>People in the database</source>
+        <translation>Personen in der Datenbank</translation>
+    </message>
+    <message>
+        <source>How many people the database holds.</source>
+        <translation>Wie viele Personen die Datenbank enthält.</translation>
+    </message>
+    <message>
+        <source>Share who have it</source>
+        <translation>Anteil mit Merkmal</translation>
+    </message>
+    <message>
+        <source>Chance that each person has the private attribute (the disease).</source>
+        <translation>Wahrscheinlichkeit, dass eine Person das private Merkmal (die Krankheit) hat.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The aggregate question the attacker may ask.</source>
+        <translation>Die zusammenfassende Frage, die der Angreifer stellen darf.</translation>
+    </message>
+    <message>
+        <source>Threshold T</source>
+        <translation>Schwelle T</translation>
+    </message>
+    <message>
+        <source>For the threshold query: the question is &quot;are more than T people ill?&quot;.</source>
+        <translation>Für die Schwellen-Abfrage: Die Frage lautet „Sind mehr als T Personen krank?“.</translation>
+    </message>
+    <message>
+        <source>Target row</source>
+        <translation>Zielzeile</translation>
+    </message>
+    <message>
+        <source>The row (counting from 0) of the person the attacker is after.</source>
+        <translation>Die Zeile (ab 0 gezählt) der Person, auf die es der Angreifer abgesehen hat.</translation>
+    </message>
+    <message>
+        <source>Neighbouring databases</source>
+        <translation>Benachbarte Datenbanken</translation>
+    </message>
+    <message>
+        <source>Neighbours differ by removing one person (unbounded) or by changing one person&apos;s value (bounded).</source>
+        <translation>Nachbarn unterscheiden sich, indem eine Person entfernt wird (unbeschränkt) oder der Wert einer Person geändert wird (beschränkt).</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Exact answers, or answers with Laplace noise scaled to the global sensitivity.</source>
+        <translation>Exakte Antworten oder Antworten mit Laplace-Rauschen, skaliert auf die globale Sensitivität.</translation>
+    </message>
+    <message>
+        <source>ε per query</source>
+        <translation>ε pro Abfrage</translation>
+    </message>
+    <message>
+        <source>Privacy budget each query spends: smaller ε means more noise.</source>
+        <translation>Privatsphäre-Budget, das jede Abfrage verbraucht: kleineres ε bedeutet mehr Rauschen.</translation>
+    </message>
+    <message>
+        <source>Repeated attacks</source>
+        <translation>Wiederholte Angriffe</translation>
+    </message>
+    <message>
+        <source>How many times the attack is repeated to measure its success rate.</source>
+        <translation>Wie oft der Angriff wiederholt wird, um seine Erfolgsquote zu messen.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>attacks</source>
+        <translation>Angriffe</translation>
+    </message>
+</context>
 </TS>

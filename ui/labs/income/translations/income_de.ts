@@ -352,4 +352,167 @@
         <translation>&lt;b&gt;Verzerrung durch Begrenzung: %1.&lt;/b&gt; Saldo zweier Seiten: %2. Mehr Freunde beseitigen diese Verzerrung nicht.</translation>
     </message>
 </context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>lognormal</source>
+        <translation>log-normal</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <source>Income obscuring</source>
+        <translation>Einkommen verschleiern</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>Friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>How many friends report their obscured income.</source>
+        <translation>Wie viele Freunde ihr verschleiertes Einkommen melden.</translation>
+    </message>
+    <message>
+        <source>Income distribution</source>
+        <translation>Einkommensverteilung</translation>
+    </message>
+    <message>
+        <source>Normal, or log-normal (skewed like real incomes) with the same mean and spread.</source>
+        <translation>Normal oder log-normal (schief wie echte Einkommen) mit gleichem Mittelwert und gleicher Streuung.</translation>
+    </message>
+    <message>
+        <source>Average income</source>
+        <translation>Durchschnittseinkommen</translation>
+    </message>
+    <message>
+        <source>The mean income of the friends&apos; population.</source>
+        <translation>Das mittlere Einkommen der Bevölkerung, aus der die Freunde stammen.</translation>
+    </message>
+    <message>
+        <source>Income spread (SD)</source>
+        <translation>Einkommensstreuung (SD)</translation>
+    </message>
+    <message>
+        <source>The standard deviation of incomes.</source>
+        <translation>Die Standardabweichung der Einkommen.</translation>
+    </message>
+    <message>
+        <source>Noise mean μ_o</source>
+        <translation>Rauschmittel μ_o</translation>
+    </message>
+    <message>
+        <source>The mean of the agreed obscuring distribution.</source>
+        <translation>Der Mittelwert der vereinbarten Verschleierungsverteilung.</translation>
+    </message>
+    <message>
+        <source>Noise spread σ_o</source>
+        <translation>Rauschstreuung σ_o</translation>
+    </message>
+    <message>
+        <source>The standard deviation of the obscuring noise each friend adds.</source>
+        <translation>Die Standardabweichung des Rauschens, das jeder Freund hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Clip incomes to [0, C]</source>
+        <translation>Einkommen auf [0, C] begrenzen</translation>
+    </message>
+    <message>
+        <source>Clip each income to [0, C] before adding noise; needed for a finite ε.</source>
+        <translation>Jedes Einkommen vor dem Rauschen auf [0, C] begrenzen; nötig für ein endliches ε.</translation>
+    </message>
+    <message>
+        <source>Upper bound C</source>
+        <translation>Obergrenze C</translation>
+    </message>
+    <message>
+        <source>Incomes above C count as C (with clipping on).</source>
+        <translation>Einkommen über C zählen als C (bei eingeschalteter Begrenzung).</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <source>The small probability that the ε guarantee may fail.</source>
+        <translation>Die kleine Wahrscheinlichkeit, dass die ε-Garantie versagen darf.</translation>
+    </message>
+    <message>
+        <source>Repeated rounds</source>
+        <translation>Wiederholte Runden</translation>
+    </message>
+    <message>
+        <source>How many times the whole round is repeated to show the spread of the error.</source>
+        <translation>Wie oft die ganze Runde wiederholt wird, um die Streuung des Fehlers zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Analyst assumes a wrong μ_o</source>
+        <translation>Analyst nimmt ein falsches μ_o an</translation>
+    </message>
+    <message>
+        <source>Let the analyst subtract a different noise mean than the one friends used.</source>
+        <translation>Der Analyst zieht ein anderes Rauschmittel ab als das, das die Freunde benutzt haben.</translation>
+    </message>
+    <message>
+        <source>Assumed μ_o</source>
+        <translation>Angenommenes μ_o</translation>
+    </message>
+    <message>
+        <source>The noise mean the analyst subtracts when the wrong-μ_o switch is on.</source>
+        <translation>Das Rauschmittel, das der Analyst abzieht, wenn der Schalter „falsches μ_o“ an ist.</translation>
+    </message>
+    <message>
+        <source>Friend shown</source>
+        <translation>Gezeigter Freund</translation>
+    </message>
+    <message>
+        <source>Which friend the one-friend view shows (counting from 0).</source>
+        <translation>Welchen Freund die Einzelansicht zeigt (ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Draw every friend, or the exact/approximate means directly; auto picks.</source>
+        <translation>Jeden Freund einzeln ziehen oder die exakten/genäherten Mittelwerte direkt; „automatisch“ wählt selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>a log-normal income needs an average income above 0, not %1</source>
+        <translation>ein log-normales Einkommen braucht ein Durchschnittseinkommen über 0, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+</context>
 </TS>

@@ -547,4 +547,96 @@
         <translation>Diese Umfrage live durchführen: Die Studierenden antworten mit dem Handy, der Projektor zeigt die Schätzung, während die Antworten eintreffen</translation>
     </message>
 </context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <source>Coin-flip survey</source>
+        <translation>Münzwurf-Umfrage</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>Population</source>
+        <translation>Bevölkerung</translation>
+    </message>
+    <message>
+        <source>How many people answer the survey.</source>
+        <translation>Wie viele Personen an der Umfrage teilnehmen.</translation>
+    </message>
+    <message>
+        <source>True share of jaywalkers</source>
+        <translation>Wahrer Anteil der Rotgänger</translation>
+    </message>
+    <message>
+        <source>The share of people who really did it: the number the survey tries to find.</source>
+        <translation>Der Anteil der Personen, die es wirklich getan haben: die Zahl, die die Umfrage finden will.</translation>
+    </message>
+    <message>
+        <source>Hide the true share</source>
+        <translation>Wahren Anteil verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the true share so the class can guess it from the survey first.</source>
+        <translation>Den wahren Anteil verbergen, damit die Klasse ihn zuerst aus der Umfrage schätzen kann.</translation>
+    </message>
+    <message>
+        <source>First coin: heads (answer truthfully)</source>
+        <translation>Erste Münze: Kopf (wahrheitsgemäß antworten)</translation>
+    </message>
+    <message>
+        <source>Chance that the first coin says: answer truthfully.</source>
+        <translation>Wahrscheinlichkeit, dass die erste Münze sagt: wahrheitsgemäß antworten.</translation>
+    </message>
+    <message>
+        <source>Second coin: &quot;yes&quot;</source>
+        <translation>Zweite Münze: „Ja“</translation>
+    </message>
+    <message>
+        <source>When the first coin says not to, chance that the second coin says: answer yes.</source>
+        <translation>Wenn die erste Münze es nicht verlangt: Wahrscheinlichkeit, dass die zweite Münze sagt: mit Ja antworten.</translation>
+    </message>
+    <message>
+        <source>Repeated surveys</source>
+        <translation>Wiederholte Umfragen</translation>
+    </message>
+    <message>
+        <source>How many times the whole survey is repeated to show its spread.</source>
+        <translation>Wie oft die ganze Umfrage wiederholt wird, um ihre Streuung zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Per-person coin flips, or the exact count of yes answers; auto picks.</source>
+        <translation>Münzwürfe für jede Person oder die exakte Zahl der Ja-Antworten; „automatisch“ wählt selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+</context>
 </TS>
