@@ -317,6 +317,18 @@
         <source>gaussian</source>
         <translation>Gauß</translation>
     </message>
+    <message>
+        <source>zCDP</source>
+        <translation>zCDP</translation>
+    </message>
+    <message>
+        <source>Laplace</source>
+        <translation>Laplace</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
 </context>
 <context>
     <name>labs</name>
@@ -414,6 +426,29 @@
     <message>
         <source>The standard deviation of the noise on each answer of the reconstruction attack.</source>
         <translation>Die Standardabweichung des Rauschens auf jeder Antwort des Rekonstruktionsangriffs.</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>trials</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
     </message>
 </context>
 </TS>
