@@ -283,6 +283,37 @@
     </message>
 </context>
 <context>
+    <name>choices</name>
+    <message>
+        <source>Laplace</source>
+        <translation>Laplace</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
+    <message>
+        <source>discrete Laplace</source>
+        <translation>diskreter Laplace</translation>
+    </message>
+    <message>
+        <source>discrete Gaussian</source>
+        <translation>diskreter Gauß</translation>
+    </message>
+    <message>
+        <source>wrong sensitivity (broken)</source>
+        <translation>falsche Sensitivität (kaputt)</translation>
+    </message>
+    <message>
+        <source>uniform noise (broken)</source>
+        <translation>gleichverteiltes Rauschen (kaputt)</translation>
+    </message>
+    <message>
+        <source>forced yes (broken)</source>
+        <translation>erzwungenes Ja (kaputt)</translation>
+    </message>
+</context>
+<context>
     <name>labs</name>
     <message>
         <source>Noise and the definition</source>
@@ -350,6 +381,36 @@
     <message>
         <source>Population size for local against global noise.</source>
         <translation>Bevölkerungsgröße für lokales gegen globales Rauschen.</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>δ</source>
+        <translation>δ</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>the discrete mechanisms add whole numbers: %3 must be a whole number, not %1</source>
+        <translation>die diskreten Mechanismen addieren ganze Zahlen: %3 muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>ε and the sensitivity give a noise scale outside the exact discrete sampler&apos;s range</source>
+        <translation>ε und die Sensitivität ergeben eine Rauschskala außerhalb des Bereichs des exakten diskreten Samplers</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>Veröffentlichungen</translation>
     </message>
 </context>
 </TS>
