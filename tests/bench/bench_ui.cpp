@@ -146,9 +146,6 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
     measure(r, quick, QStringLiteral("differencing"), QStringLiteral("epsilon"),
             {{QStringLiteral("rows"), QStringLiteral("10000000")}, {QStringLiteral("noise"), QStringLiteral("laplace")}},
             "differencing.rows_1e7", 100.0);
-    measure(r, quick, QStringLiteral("mechanisms"), QStringLiteral("epsilon"), {}, "mechanisms.default", 30.0);
-    measure(r, quick, QStringLiteral("budget"), QStringLiteral("epsilon_per_query"), {}, "budget.default", 30.0);
-    measure(r, quick, QStringLiteral("dpsgd"), QStringLiteral("noise_multiplier"), {}, "dpsgd.default", 100.0);
 }
 
 } // namespace bench
