@@ -28,45 +28,6 @@ namespace {
 
 using Kind = SeriesStyle::Kind;
 
-// Parameter labels, help, units and choices shown by the shared controls, and
-// the lab's title (translated in "params", "choices" and "labs").
-[[maybe_unused]] const char *const kParamTexts[] = {
-    QT_TRANSLATE_NOOP("labs", "DP in machine learning"),
-    QT_TRANSLATE_NOOP("params", "Data set"),
-    QT_TRANSLATE_NOOP("params", "The two classes in the plane the models learn to separate."),
-    QT_TRANSLATE_NOOP("params", "Training points"),
-    QT_TRANSLATE_NOOP("params", "points"),
-    QT_TRANSLATE_NOOP("params", "How many examples the models are trained on."),
-    QT_TRANSLATE_NOOP("params", "Model"),
-    QT_TRANSLATE_NOOP(
-        "params", "Logistic regression (a straight boundary) or a network with 16 hidden units."),
-    QT_TRANSLATE_NOOP("params", "Clipping norm C"),
-    QT_TRANSLATE_NOOP("params", "Each example's gradient is shrunk to at most this length."),
-    QT_TRANSLATE_NOOP("params", "Noise multiplier σ"),
-    QT_TRANSLATE_NOOP("params",
-                      "Noise of standard deviation σ·C is added to each batch's summed gradient."),
-    QT_TRANSLATE_NOOP("params", "Expected batch size"),
-    QT_TRANSLATE_NOOP("params", "examples"),
-    QT_TRANSLATE_NOOP("params", "Each example joins a step's batch with probability batch/points."),
-    QT_TRANSLATE_NOOP("params", "Epochs"),
-    QT_TRANSLATE_NOOP("params", "Passes over the data; each pass is points/batch steps."),
-    QT_TRANSLATE_NOOP("params", "Learning rate"),
-    QT_TRANSLATE_NOOP("params", "How far each step moves the model."),
-    QT_TRANSLATE_NOOP("params", "δ (0 = 1/points²)"),
-    QT_TRANSLATE_NOOP("params", "The δ of the (ε, δ) guarantee; 0 uses 1/points²."),
-    QT_TRANSLATE_NOOP("params", "Alice's record (canary)"),
-    QT_TRANSLATE_NOOP("params", "Add one mislabelled outlier to the training data."),
-    QT_TRANSLATE_NOOP("params", "Audit runs"),
-    QT_TRANSLATE_NOOP("params", "models"),
-    QT_TRANSLATE_NOOP("params",
-                      "Models trained with Alice's record and as many without it for the audit."),
-    QT_TRANSLATE_NOOP("choices", "blobs"),
-    QT_TRANSLATE_NOOP("choices", "moons"),
-    QT_TRANSLATE_NOOP("choices", "circles"),
-    QT_TRANSLATE_NOOP("choices", "logistic"),
-    QT_TRANSLATE_NOOP("choices", "mlp"),
-};
-
 const QColor &sgdColor()
 {
     return palette::attacker;

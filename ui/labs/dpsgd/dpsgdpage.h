@@ -9,7 +9,7 @@
 // thread, with a progress bar and a Cancel button.
 
 #include "framework/typedlabpage.h"
-#include "labs/dpsgd/dpsgd.h"
+#include "labs/dpsgd/dpsgd_lab.h"
 
 #include <QFutureWatcher>
 
