@@ -313,8 +313,8 @@
         <translation>logistisch</translation>
     </message>
     <message>
-        <source>mlp</source>
-        <translation>Netz (MLP)</translation>
+        <source>network</source>
+        <translation>Netz</translation>
     </message>
 </context>
 <context>
@@ -337,10 +337,6 @@
     <message>
         <source>Training points</source>
         <translation>Trainingspunkte</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>Punkte</translation>
     </message>
     <message>
         <source>How many examples the models are trained on.</source>
@@ -373,10 +369,6 @@
     <message>
         <source>Expected batch size</source>
         <translation>Erwartete Batchgröße</translation>
-    </message>
-    <message>
-        <source>examples</source>
-        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Each example joins a step&apos;s batch with probability batch/points.</source>
@@ -419,12 +411,38 @@
         <translation>Audit-Läufe</translation>
     </message>
     <message>
-        <source>models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
         <source>Models trained with Alice&apos;s record and as many without it for the audit.</source>
         <translation>Für das Audit trainierte Modelle mit Alices Datensatz und ebenso viele ohne ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>the expected batch size cannot exceed the number of points</source>
+        <translation>die erwartete Stapelgröße kann die Zahl der Punkte nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>noise σ·C is infinite when C is infinite and σ &gt; 0</source>
+        <translation>das Rauschen σ·C ist unendlich, wenn C unendlich ist und σ &gt; 0</translation>
+    </message>
+    <message>
+        <source>δ must be 0 (meaning 1/points²) or between 0 and 1</source>
+        <translation>δ muss 0 sein (bedeutet 1/Punkte²) oder zwischen 0 und 1 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
     </message>
 </context>
 </TS>
