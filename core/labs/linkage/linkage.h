@@ -42,7 +42,7 @@
 // most 2 × 36,617 cells (1.2 MB, cache-resident). Three sequential passes
 // over the block: count, evaluate, clear. Never O(N²).
 
-#include "framework/lab.h"
+#include "framework/typedlab.h"
 #include "labs/linkage/town.h"
 
 #include <array>
@@ -192,18 +192,22 @@ std::shared_ptr<const LinkageResult> simulateLinkage(const LinkageParams &params
 std::shared_ptr<const LinkageResult> analyseTown(const Town &town, const LinkageParams &params,
                                                  const CancelFlag *cancel = nullptr);
 
-class LinkageLab final : public LabModel
+// The lab definition (framework/typedlab.h); its model is TypedLab<LinkageLab>.
+// zip_digits, birth and sex are bound to params.setting (ZIP choice index
+// 0, 1, 2 = 0, 3, 5 digits).
+struct LinkageLab
 {
-public:
-    std::string id() const override { return "linkage"; }
-    std::string title() const override { return "Why anonymization fails"; }
-    const std::vector<ParamSpec> &params() const override;
-    std::vector<std::string> csvColumns() const override;
-    std::vector<std::string> jsonKeys() const override;
-    std::optional<ParamError> validate(const ParamValues &values) const override;
-    std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
-                                         const CancelFlag *cancel) const override;
-    static LinkageParams fromValues(const ParamValues &values);
+    using Params = LinkageParams;
+    using Result = LinkageResult;
+    static constexpr const char *id = "linkage";
+    static std::vector<Param<Params>> params();
+    // A town the core cannot build: ParamError::broken(id, "linkage_town").
+    static std::optional<ParamError> validate(const Params &params);
+    // simulateLinkage with the last town kept: the town depends only on
+    // (people, voter_share, seed), so moving the detail or k reuses it (a pure
+    // cache: the result is the same either way).
+    static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
+                                                  const CancelFlag *cancel);
 };
 
 } // namespace dp

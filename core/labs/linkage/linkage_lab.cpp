@@ -37,139 +37,80 @@ ExportData LinkageResult::exportData() const
     return d;
 }
 
-const std::vector<ParamSpec> &LinkageLab::params() const
+namespace {
+
+constexpr int kZipDigits[3] = {0, 3, 5};
+
+int zipIndex(int digits)
 {
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> s;
-        s.push_back({"people",
-                     ParamKind::Integer,
-                     double(kMinPeople),
-                     double(kMaxPeople),
-                     50000,
-                     true,
-                     {},
-                     "People in the town",
-                     "people",
-                     "How many people live in the synthetic town.",
-                     0});
-        s.push_back({"zip_digits",
-                     ParamKind::Choice,
-                     0,
-                     2,
-                     2,
-                     false,
-                     {"0", "3", "5"},
-                     "ZIP code published",
-                     "",
-                     "How many digits of the ZIP code the hospital table keeps.",
-                     0});
-        s.push_back({"birth",
-                     ParamKind::Choice,
-                     0,
-                     3,
-                     0,
-                     false,
-                     {"date", "year", "decade", "none"},
-                     "Birth date published",
-                     "",
-                     "Full birth date, only the year, only the decade, or nothing.",
-                     0});
-        s.push_back({"sex",
-                     ParamKind::Toggle,
-                     0,
-                     1,
-                     1,
-                     false,
-                     {},
-                     "Sex published",
-                     "",
-                     "Whether the hospital table keeps each patient's sex.",
-                     0});
-        s.push_back({"voter_share",
-                     ParamKind::Real,
-                     0,
-                     1,
-                     0.6,
-                     false,
-                     {},
-                     "Adults on the voter list",
-                     "%",
-                     "The share of adults whose name, ZIP code, birth date and sex are on the "
-                     "public voter list.",
-                     0});
-        s.push_back({"k",
-                     ParamKind::Integer,
-                     1,
-                     100,
-                     1,
-                     false,
-                     {},
-                     "k-anonymity: k",
-                     "rows",
-                     "Rows in groups smaller than k are removed before release (1 = none).",
-                     0});
-        return s;
-    }();
-    return specs;
+    for (int i = 0; i < 3; ++i)
+        if (kZipDigits[i] == digits)
+            return i;
+    return -1;
 }
 
-std::vector<std::string> LinkageLab::csvColumns() const
+// A parameter bound to a field of params.setting (bind() takes direct members).
+Param<LinkageParams> settingParam(ParamSpec spec, ParamKind kind,
+                                  std::function<double(const LinkageParams &)> get,
+                                  std::function<void(LinkageParams &, double)> set)
 {
-    return {"zip_digits", "birth", "sex", "unique_share", "reidentified_share", "rows_suppressed"};
-}
-
-std::vector<std::string> LinkageLab::jsonKeys() const
-{
-    std::vector<std::string> keys;
-    for (const auto &f : LinkageResult{}.exportData().figures)
-        keys.push_back(f.first);
-    return keys;
-}
-
-LinkageParams LinkageLab::fromValues(const ParamValues &v)
-{
-    static constexpr int kZip[3] = {0, 3, 5};
-    LinkageParams p;
-    p.people = static_cast<std::uint64_t>(v.get("people"));
-    p.setting.zipDigits = kZip[static_cast<int>(v.get("zip_digits"))];
-    p.setting.birth = static_cast<BirthDetail>(static_cast<int>(v.get("birth")));
-    p.setting.sex = v.get("sex") != 0.0;
-    p.voterShare = v.get("voter_share");
-    p.k = static_cast<std::uint32_t>(v.get("k"));
+    spec.kind = kind;
+    spec.min = 0;
+    spec.max = spec.choices.empty() ? 1 : static_cast<double>(spec.choices.size() - 1);
+    Param<LinkageParams> p;
+    p.get = std::move(get);
+    p.set = std::move(set);
+    spec.defaultValue = p.get(LinkageParams{});
+    p.spec = std::move(spec);
     return p;
 }
 
-std::optional<ParamError> LinkageLab::validate(const ParamValues &values) const
+} // namespace
+
+std::vector<Param<LinkageParams>> LinkageLab::params()
 {
-    // Reasons for the likely mistakes first, then the generic range check.
-    auto raw = [&](const char *id) {
-        return values.has(id) ? values.get(id) : std::numeric_limits<double>::quiet_NaN();
+    return {
+        bind(&Params::people, {.id = "people", .min = double(kMinPeople), .max = double(kMaxPeople), .log = true}),
+        settingParam({.id = "zip_digits", .choices = {"0", "3", "5"}}, ParamKind::Choice,
+                     [](const Params &p) { return double(zipIndex(p.setting.zipDigits)); },
+                     [](Params &p, double v) {
+                         const int i = static_cast<int>(v);
+                         p.setting.zipDigits = i >= 0 && i < 3 ? kZipDigits[i] : -1;
+                     }),
+        settingParam({.id = "birth", .choices = {"date", "year", "decade", "none"}}, ParamKind::Choice,
+                     [](const Params &p) { return double(static_cast<int>(p.setting.birth)); },
+                     [](Params &p, double v) { p.setting.birth = static_cast<BirthDetail>(static_cast<int>(v)); }),
+        settingParam({.id = "sex"}, ParamKind::Toggle,
+                     [](const Params &p) { return p.setting.sex ? 1.0 : 0.0; },
+                     [](Params &p, double v) { p.setting.sex = v != 0.0; }),
+        bind(&Params::voterShare, {.id = "voter_share", .min = 0, .max = 1, .unit = "%"}),
+        bind(&Params::k, {.id = "k", .min = 1, .max = 100}),
     };
-    const double people = raw("people");
-    if (people < double(kMinPeople) || people > double(kMaxPeople))
-        return ParamError{"people", "'people' is the size of the town: between 100 and 10,000,000"};
-    const double share = raw("voter_share");
-    if (share < 0.0 || share > 1.0)
-        return ParamError{"voter_share", "'voter_share' is a share of the adults: between 0 and 1"};
-    if (raw("k") < 1.0)
-        return ParamError{
-            "k",
-            "'k' is the smallest group the table may publish: at least 1 (1 = no suppression)"};
-    if (auto err = checkRanges(params(), values))
-        return err;
-    if (validateLinkage(fromValues(values)) != LinkageError::None)
-        return ParamError{"", "these parameters do not describe a town"};
-    return std::nullopt;
 }
 
-std::shared_ptr<const LabResult> LinkageLab::run(const ParamValues &values, std::uint64_t seed,
-                                                 const CancelFlag *cancel) const
+std::optional<ParamError> LinkageLab::validate(const LinkageParams &p)
 {
-    // The town depends only on (people, voter_share, seed): moving the detail
-    // or k reuses the last one (a pure cache: the result is the same either way).
+    switch (validateLinkage(p)) {
+    case LinkageError::None:
+        return std::nullopt;
+    case LinkageError::People:
+        return ParamError::broken("people", "linkage_town", double(p.people));
+    case LinkageError::ZipDigits:
+        return ParamError::broken("zip_digits", "linkage_town", double(p.setting.zipDigits));
+    case LinkageError::VoterShare:
+        return ParamError::broken("voter_share", "linkage_town", p.voterShare);
+    case LinkageError::K:
+        return ParamError::broken("k", "linkage_town", double(p.k));
+    }
+    return ParamError::broken("", "linkage_town");
+}
+
+std::shared_ptr<const LinkageResult> LinkageLab::simulate(const LinkageParams &p,
+                                                          std::uint64_t seed,
+                                                          const CancelFlag *cancel)
+{
     static std::mutex mutex;
     static std::shared_ptr<const Town> cached;
-    const LinkageParams p = fromValues(values);
     std::shared_ptr<const Town> town;
     {
         std::lock_guard lock(mutex);

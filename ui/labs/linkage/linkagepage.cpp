@@ -59,7 +59,37 @@ QString plain(QString html)
 
 } // namespace
 
-LinkagePage::LinkagePage(const dp::LabModel &lab, QWidget *parent) : LabPage(lab, parent)
+const LabTexts &LinkagePage::words()
+{
+    static const LabTexts texts{
+        .title = QT_TRANSLATE_NOOP("labs", "Why anonymization fails"),
+        .params = {
+            {.id = "people", .label = QT_TRANSLATE_NOOP("params", "People in the town"),
+             .help = QT_TRANSLATE_NOOP("params", "How many people live in the synthetic town."),
+             .unit = QT_TRANSLATE_NOOP("units", "people")},
+            {.id = "zip_digits", .label = QT_TRANSLATE_NOOP("params", "ZIP code published"),
+             .help = QT_TRANSLATE_NOOP("params", "How many digits of the ZIP code the hospital table keeps."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "0"), QT_TRANSLATE_NOOP("choices", "3"),
+                         QT_TRANSLATE_NOOP("choices", "5")}},
+            {.id = "birth", .label = QT_TRANSLATE_NOOP("params", "Birth date published"),
+             .help = QT_TRANSLATE_NOOP("params", "Full birth date, only the year, only the decade, or nothing."),
+             .choices = {QT_TRANSLATE_NOOP("choices", "date"), QT_TRANSLATE_NOOP("choices", "year"),
+                         QT_TRANSLATE_NOOP("choices", "decade"), QT_TRANSLATE_NOOP("choices", "none")}},
+            {.id = "sex", .label = QT_TRANSLATE_NOOP("params", "Sex published"),
+             .help = QT_TRANSLATE_NOOP("params", "Whether the hospital table keeps each patient's sex.")},
+            {.id = "voter_share", .label = QT_TRANSLATE_NOOP("params", "Adults on the voter list"),
+             .help = QT_TRANSLATE_NOOP("params", "The share of adults whose name, ZIP code, birth date and sex are "
+                                                 "on the public voter list.")},
+            {.id = "k", .label = QT_TRANSLATE_NOOP("params", "k-anonymity: k"),
+             .help = QT_TRANSLATE_NOOP("params", "Rows in groups smaller than k are removed before release (1 = none)."),
+             .unit = QT_TRANSLATE_NOOP("units", "rows")},
+        },
+        .rules = {{"linkage_town", QT_TRANSLATE_NOOP("rules", "These parameters do not describe a town (%1).")}},
+    };
+    return texts;
+}
+
+LinkagePage::LinkagePage(QWidget *parent) : TypedLabPage(words(), parent)
 {
     m_headline = textPanel(QStringLiteral("headline"),
                            tr("Who is unique and who is re-identified, in words"));
@@ -173,10 +203,10 @@ QString LinkagePage::summary() const
 
 void LinkagePage::selectVoter(int row)
 {
-    const auto result = lastResult();
-    if (!result)
+    const auto current = result();
+    if (!current)
         return;
-    const auto &r = static_cast<const dp::LinkageResult &>(*result);
+    const dp::LinkageResult &r = *current;
     if (row < 0 || row >= static_cast<int>(r.voterRows.size()))
         row = std::max(r.featuredVoter, 0);
     m_voter = row;
@@ -309,14 +339,12 @@ void LinkagePage::drawShares(const dp::LinkageResult &r)
                      LinkageText::share(r.current.suppressedShare)));
 }
 
-void LinkagePage::showResult(const dp::LabResult &result, const RunRequest &)
+void LinkagePage::showResult(const dp::LinkageResult &r, const RunRequest &)
 {
-    const auto &r = static_cast<const dp::LinkageResult &>(result);
     m_headline->setText(LinkageText::headline(r));
     m_kPanel->setText(LinkageText::kPanel(r));
     fillTables(r);
     selectVoter(m_voter); // the same row of a new result, or the featured voter at first
 
-    const auto keep = lastResult();
-    drawInSteps({[this, keep] { drawShares(static_cast<const dp::LinkageResult &>(*keep)); }});
+    drawInSteps({[this, &r] { drawShares(r); }});
 }

@@ -12,7 +12,7 @@
 // Machanavajjhala et al. 2006 (homogeneity and background knowledge).
 // Every number comes from dp::LinkageResult; every sentence is tr().
 
-#include "framework/labpage.h"
+#include "framework/typedlabpage.h"
 #include "labs/linkage/linkage.h"
 
 #include <QCoreApplication>
@@ -21,11 +21,12 @@ class ChartPanel;
 class QLabel;
 class QTableWidget;
 
-class LinkagePage : public LabPage
+class LinkagePage : public TypedLabPage<dp::LinkageLab>
 {
     Q_OBJECT
 public:
-    explicit LinkagePage(const dp::LabModel &lab, QWidget *parent = nullptr);
+    explicit LinkagePage(QWidget *parent = nullptr);
+    static const LabTexts &words();
     QList<ChartPanel *> charts() const override;
     void setPresentation(bool on) override;
     QString summary() const override;
@@ -40,7 +41,7 @@ public:
     QTableWidget *voterTable() const { return m_voters; }
 
 protected:
-    void showResult(const dp::LabResult &result, const RunRequest &request) override;
+    void showResult(const dp::LinkageResult &r, const RunRequest &request) override;
 
 private:
     void fillTables(const dp::LinkageResult &r);

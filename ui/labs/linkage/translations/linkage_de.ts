@@ -311,4 +311,111 @@
         <translation>Hintergrundwissen: %1 Gruppen enthalten nur zwei Diagnosen. %2 ist in einer mit %3; wer weiß, dass %4 nicht wegen %5 dort war, erfährt: %6.</translation>
     </message>
 </context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <source>Why anonymization fails</source>
+        <translation>Warum Anonymisierung scheitert</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>People in the town</source>
+        <translation>Menschen in der Stadt</translation>
+    </message>
+    <message>
+        <source>How many people live in the synthetic town.</source>
+        <translation>Wie viele Menschen in der synthetischen Stadt leben.</translation>
+    </message>
+    <message>
+        <source>ZIP code published</source>
+        <translation>Veröffentlichte Postleitzahl</translation>
+    </message>
+    <message>
+        <source>How many digits of the ZIP code the hospital table keeps.</source>
+        <translation>Wie viele Ziffern der Postleitzahl die Krankenhaustabelle behält.</translation>
+    </message>
+    <message>
+        <source>Birth date published</source>
+        <translation>Veröffentlichtes Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Full birth date, only the year, only the decade, or nothing.</source>
+        <translation>Volles Geburtsdatum, nur das Jahr, nur das Jahrzehnt oder nichts.</translation>
+    </message>
+    <message>
+        <source>Sex published</source>
+        <translation>Geschlecht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Whether the hospital table keeps each patient&apos;s sex.</source>
+        <translation>Ob die Krankenhaustabelle das Geschlecht jeder Patientin und jedes Patienten behält.</translation>
+    </message>
+    <message>
+        <source>Adults on the voter list</source>
+        <translation>Erwachsene im Wählerverzeichnis</translation>
+    </message>
+    <message>
+        <source>The share of adults whose name, ZIP code, birth date and sex are on the public voter list.</source>
+        <translation>Der Anteil der Erwachsenen, deren Name, Postleitzahl, Geburtsdatum und Geschlecht im öffentlichen Wählerverzeichnis stehen.</translation>
+    </message>
+    <message>
+        <source>k-anonymity: k</source>
+        <translation>k-Anonymität: k</translation>
+    </message>
+    <message>
+        <source>Rows in groups smaller than k are removed before release (1 = none).</source>
+        <translation>Zeilen in Gruppen mit weniger als k Zeilen werden vor der Veröffentlichung entfernt (1 = keine).</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>These parameters do not describe a town (%1).</source>
+        <translation>Diese Parameter beschreiben keine Stadt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
 </TS>
