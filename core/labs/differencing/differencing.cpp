@@ -1,18 +1,14 @@
 #include "labs/differencing/differencing.h"
 
-#include "labs/differencing/differencing_text.h"
 #include "random/samplers.h"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <mutex>
 
 namespace dp {
 
 namespace {
-using difftext::num;
-constexpr double kInf = std::numeric_limits<double>::infinity();
 // Sub-streams of the seed: 0 = the database, 1 + t = attack trial t,
 // ((j + 1) << 40) + t = trial t of curve point j, kExampleStream = the example.
 constexpr std::uint64_t kExampleStream = std::uint64_t(1) << 62;
@@ -41,10 +37,6 @@ std::shared_ptr<const BitDatabase> databaseFor(std::uint64_t rows, double share,
     return db;
 }
 
-std::string percent(double p)
-{
-    return num(100.0 * p) + " %";
-}
 } // namespace
 
 std::optional<ParamError> validateDifferencing(const DifferencingParams &p)
@@ -56,7 +48,8 @@ std::optional<ParamError> validateDifferencing(const DifferencingParams &p)
     if (!(p.epsilon > 0.0) || !std::isfinite(p.epsilon))
         return ParamError::outOfRange("epsilon", p.epsilon, 0.01, 10);
     if (p.target >= p.rows)
-        return ParamError::outOfRange("target", static_cast<double>(p.target), 0, static_cast<double>(p.rows - 1));
+        return ParamError::outOfRange("target", static_cast<double>(p.target), 0,
+                                      static_cast<double>(p.rows - 1));
     if (p.query == Query::Threshold && p.threshold >= p.rows)
         return ParamError::outOfRange("threshold", static_cast<double>(p.threshold), 0,
                                       static_cast<double>(p.rows - 1));
@@ -65,9 +58,8 @@ std::optional<ParamError> validateDifferencing(const DifferencingParams &p)
     return std::nullopt;
 }
 
-std::shared_ptr<const DifferencingResult> simulateDifferencing(const DifferencingParams &p,
-                                                               std::uint64_t seed,
-                                                               const CancelFlag *cancel)
+std::shared_ptr<const DifferencingResult>
+simulateDifferencing(const DifferencingParams &p, std::uint64_t seed, const CancelFlag *cancel)
 {
     auto result = std::make_shared<DifferencingResult>();
     DifferencingResult &r = *result;
@@ -88,8 +80,10 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     // Strip of people around the target.
     const std::uint64_t stripLen = std::min(n, kDifferencingStripMax);
     r.stripComplete = stripLen == n;
-    r.stripStart = r.stripComplete ? 0
-                                   : std::min(n - stripLen, p.target > stripLen / 2 ? p.target - stripLen / 2 : 0);
+    r.stripStart =
+        r.stripComplete
+            ? 0
+            : std::min(n - stripLen, p.target > stripLen / 2 ? p.target - stripLen / 2 : 0);
     r.strip.resize(stripLen);
     for (std::uint64_t i = 0; i < stripLen; ++i)
         r.strip[i] = db.at(r.stripStart + i) ? 1 : 0;
@@ -102,10 +96,6 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     r.series = neighbourSeriesDecimated(db, q, nb, t, kDifferencingBuckets);
     r.measured = measuredSensitivity(db, q, nb, t);
     r.globalSensitivity = globalSensitivity(q, nb, n, t);
-    r.sensitivityText = "Measured on this database: " + num(r.measured.value) + " (largest change, at row " +
-                        std::to_string(r.measured.row) + "). Global, the worst case over every database of " +
-                        std::to_string(n) + " people: " + num(r.globalSensitivity) + ". " +
-                        difftext::sensitivityWhy(q, nb, n, r.ones, t, r.measured.value, r.globalSensitivity);
     for (Query each : kAllQueries) {
         SensitivityRow row;
         row.query = each;
@@ -114,10 +104,6 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
         row.globalRemove = globalSensitivity(each, Neighbour::Remove, n, t);
         row.measuredReplace = measuredSensitivityValue(each, Neighbour::Replace, n, r.ones, t);
         row.globalReplace = globalSensitivity(each, Neighbour::Replace, n, t);
-        row.whyRemove = difftext::sensitivityWhy(each, Neighbour::Remove, n, r.ones, t, row.measuredRemove,
-                                                 row.globalRemove);
-        row.whyReplace = difftext::sensitivityWhy(each, Neighbour::Replace, n, r.ones, t,
-                                                  row.measuredReplace, row.globalReplace);
         r.table.push_back(std::move(row));
     }
 
@@ -139,39 +125,22 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     r.epsilonTargetReplace = budget.targetReplace;
     r.epsilonTotalReplace = budget.totalReplace;
     r.dpCeiling = dpSuccessCeiling(r.epsilonTargetReplace);
-    if (!noisy) {
-        r.noiseText = "No noise: both answers are exact, so the queries give no privacy guarantee "
-                      "(ε = ∞).";
-        if (r.epsilonTargetReplace == 0.0)
-            r.noiseText += " This query ignores her value, so her secret is safe anyway (ε for her secret: 0).";
-    } else {
-        r.noiseText =
-            "Each answer gets Laplace noise of scale b = Δ/ε = " + num(r.noiseSensitivity) + "/" +
-            num(sumAndCount ? p.epsilon / 2 : p.epsilon) + " = " + num(r.laplaceScale) +
-            ", from the global sensitivity Δ = " + num(r.noiseSensitivity) +
-            ", never from the measured one (" + num(r.measured.value) +
-            "), which depends on the data and would itself leak. The query with her spends ε = " +
-            num(r.epsilonTargetReplace) +
-            " on her secret (the one without her reveals nothing about "
-            "her); both queries together spend ε = " +
-            num(r.epsilonTotal) + ".";
-        if (r.laplaceScaleWithout != r.laplaceScale)
-            r.noiseText += " The query without her runs on N − 1 = " + num(static_cast<double>(n - 1)) +
-                           " rows, where Δ = " + num(deltaWithout) + ", so its noise has scale " +
-                           num(r.laplaceScaleWithout) + ".";
-        if (r.noiseSensitivity == 0.0)
-            r.noiseText += " Δ = 0: the answer cannot depend on anyone, so no noise is needed.";
-        else if (r.epsilonTargetReplace > p.epsilon)
-            r.noiseText += " Median with N odd and remove-one neighbours: the noise covers removing her "
-                           "(½), but changing her value can move the median by 1, twice as much, so her "
-                           "secret is protected only at 2ε (group privacy).";
-        else if (r.epsilonTargetReplace == 0.0)
-            r.noiseText += " The count ignores her value: it spends nothing on her secret.";
-    }
+    // Which account of the noise applies (the page words it); her secret is
+    // her value, so the cases read the replace-one budget.
+    using NC = DifferencingNoiseCase;
+    if (!noisy)
+        r.noiseCase = r.epsilonTargetReplace == 0.0 ? NC::NoneTargetIgnored : NC::None;
+    else if (r.noiseSensitivity == 0.0)
+        r.noiseCase = NC::LaplaceZeroDelta;
+    else if (r.epsilonTargetReplace > p.epsilon)
+        r.noiseCase = NC::LaplaceGroupPrivacy;
+    else if (r.epsilonTargetReplace == 0.0)
+        r.noiseCase = NC::LaplaceTargetIgnored;
+    else
+        r.noiseCase = NC::Laplace;
 
     // The attack, once, on the real database.
     r.rule = attackRule(aq, n);
-    r.ruleText = difftext::ruleText(q);
     {
         AttackExample &e = r.example;
         e.targetValue = x;
@@ -180,7 +149,8 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
         Rng rng(seed, kExampleStream);
         if (noisy && r.laplaceScale > 0.0) {
             e.noiseFull = laplace(rng, r.laplaceScale);
-            e.noiseWithout = r.laplaceScaleWithout > 0.0 ? laplace(rng, r.laplaceScaleWithout) : 0.0;
+            e.noiseWithout =
+                r.laplaceScaleWithout > 0.0 ? laplace(rng, r.laplaceScaleWithout) : 0.0;
         }
         if (sumAndCount) { // the noisy counts released with the sums
             e.countFull = static_cast<double>(n) + (noisy ? laplace(rng, r.laplaceScale) : 0.0);
@@ -192,16 +162,8 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
         e.recovered = r.rule.alpha * e.answerFull - r.rule.beta * e.answerWithout;
         e.guess = e.recovered > 0.5 ? 1 : 0;
         e.correct = e.guess == x;
-        r.exampleText = "The target is row " + std::to_string(p.target) + "; her real value is " +
-                        std::to_string(x) + ". With her the " + queryName(q) + " answers " +
-                        num(e.answerFull) + (noisy ? " (exact " + num(e.exactFull) + ")" : "") +
-                        ", without her " + num(e.answerWithout) +
-                        (noisy ? " (exact " + num(e.exactWithout) + ")" : "") +
-                        ". The attacker computes " + num(e.recovered) + " and guesses " +
-                        std::to_string(e.guess) + ": " + (e.correct ? "right." : "wrong.");
     }
     const double noiseFree = exactAttackSuccess(aq, n, r.othersOnes, t, 0.0);
-    r.queryNote = difftext::queryNote(q, n, r.othersOnes, t, noiseFree);
     r.noiseFreeSuccess = noiseFree;
 
     // Repeated attacks.
@@ -212,18 +174,6 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     r.successInterval = wilsonInterval(r.trials.successes, p.trials);
     r.exactSuccess =
         exactAttackSuccess(aq, n, r.othersOnes, t, r.laplaceScale, r.laplaceScaleWithout);
-    r.successText =
-        "Over " + std::to_string(p.trials) +
-        " attacks (her secret a fresh fair coin each time, everyone else unchanged, so a blind "
-        "guess is right half the time) the attacker was right " +
-        std::to_string(r.trials.successes) + " times: " + percent(r.successRate) +
-        " (95 % interval " + percent(r.successInterval.low) + " to " +
-        percent(r.successInterval.high) + "). The exact success probability is " +
-        percent(r.exactSuccess) + ". " +
-        (std::isinf(r.epsilonTargetReplace)
-             ? std::string("Without noise differential privacy promises nothing: the cap is 100 %.")
-             : "Differential privacy caps it at e^ε/(1 + e^ε) = " + percent(r.dpCeiling) +
-                   " for ε = " + num(r.epsilonTargetReplace) + ".");
 
     // Success against ε, always with Laplace noise.
     for (int j = 0; j < kDifferencingCurvePoints; ++j) {
@@ -246,16 +196,31 @@ std::shared_ptr<const DifferencingResult> simulateDifferencing(const Differencin
     }
 
     if (n == 2)
-        r.messages.push_back("With N = 2 the database without her holds a single person, so every "
-                             "\"aggregate\" without her is that person's own value.");
+        r.specialCases.push_back(DifferencingSpecialCase::TwoRows);
     if (r.ones == 0 || r.ones == n)
-        r.messages.push_back(std::string("Everyone in this database has the same value (") +
-                             (r.ones == 0 ? "0" : "1") +
-                             "): some neighbours do not exist, and the measured sensitivity counts only "
-                             "the ones that do.");
+        r.specialCases.push_back(DifferencingSpecialCase::EveryoneAlike);
     if (p.trials < 100)
-        r.messages.push_back("With fewer than 100 trials the success rates are rough: see their intervals.");
+        r.specialCases.push_back(DifferencingSpecialCase::FewTrials);
     return result;
+}
+
+std::string noiseCaseName(DifferencingNoiseCase c)
+{
+    switch (c) {
+    case DifferencingNoiseCase::None:
+        return "none";
+    case DifferencingNoiseCase::NoneTargetIgnored:
+        return "none_target_ignored";
+    case DifferencingNoiseCase::Laplace:
+        return "laplace";
+    case DifferencingNoiseCase::LaplaceZeroDelta:
+        return "laplace_zero_delta";
+    case DifferencingNoiseCase::LaplaceGroupPrivacy:
+        return "laplace_group_privacy";
+    case DifferencingNoiseCase::LaplaceTargetIgnored:
+        return "laplace_target_ignored";
+    }
+    return "none";
 }
 
 ExportData DifferencingResult::exportData() const
@@ -299,19 +264,10 @@ ExportData DifferencingResult::exportData() const
                {"neighbour", neighbourName(params.neighbour)},
                {"noise", params.laplaceNoise ? "laplace" : "none"},
                {"release", releaseForm == ReleaseForm::SumAndCount ? "sum_and_count" : "value"},
-               {"sensitivity_text", sensitivityText},
-               {"attack_rule", ruleText},
-               {"attack_text", exampleText},
-               {"query_note", queryNote},
-               {"noise_text", noiseText},
-               {"success_text", successText}};
+               {"noise_case", noiseCaseName(noiseCase)}};
     // Always both keys (the declared keys are those of an empty result).
-    d.notes.push_back({"epsilon_target_text", std::isinf(epsilonTarget)
-                                                  ? "infinite: without noise the answers reveal her value"
-                                                  : "finite"});
-    d.notes.push_back({"epsilon_total_text", std::isinf(epsilonTotal)
-                                                 ? "infinite: without noise there is no privacy guarantee"
-                                                 : "finite"});
+    d.notes.push_back({"epsilon_target_text", std::isinf(epsilonTarget) ? "infinite" : "finite"});
+    d.notes.push_back({"epsilon_total_text", std::isinf(epsilonTotal) ? "infinite" : "finite"});
     return d;
 }
 
@@ -320,12 +276,14 @@ std::vector<Param<DifferencingParams>> DifferencingLab::params()
     return {
         bind(&Params::rows, {.id = "rows", .min = 2, .max = 1e8, .log = true}),
         bind(&Params::share, {.id = "share", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
-        bind(&Params::query, {.id = "query", .choices = {"sum", "count", "mean", "median", "max", "threshold"}}),
+        bind(&Params::query,
+             {.id = "query", .choices = {"sum", "count", "mean", "median", "max", "threshold"}}),
         bind(&Params::threshold, {.id = "threshold", .min = 0, .max = 1e8}),
         bind(&Params::target, {.id = "target", .min = 0, .max = 1e8 - 1}),
         bind(&Params::neighbour, {.id = "neighbour", .choices = {"remove", "replace"}}),
         bind(&Params::laplaceNoise, {.id = "noise", .choices = {"none", "laplace"}}),
-        bind(&Params::epsilon, {.id = "epsilon", .min = 0.01, .max = 10, .log = true, .decimals = 2}),
+        bind(&Params::epsilon,
+             {.id = "epsilon", .min = 0.01, .max = 10, .log = true, .decimals = 2}),
         bind(&Params::trials, {.id = "trials", .min = 1, .max = 100000, .log = true}),
     };
 }

@@ -33,7 +33,10 @@ LogNormalShape logNormalShape(double mean, double sd)
     return {std::log(mean) - 0.5 * s2, std::sqrt(s2)};
 }
 
-double clampIncome(double x, double c) { return std::min(std::max(x, 0.0), c); }
+double clampIncome(double x, double c)
+{
+    return std::min(std::max(x, 0.0), c);
+}
 } // namespace
 
 IncomeMoments incomeMoments(const IncomeParams &p)
@@ -63,7 +66,8 @@ IncomeMoments incomeMoments(const IncomeParams &p)
         const double inside = std::max(0.0, 1.0 - cdfA - tailB); // P(0 ≤ X ≤ C)
         // Truncated moments over [0, C]: ∫ x f and ∫ x² f.
         const double m1 = mu * inside + s * (pa - pb);
-        const double m2 = mu * mu * inside + 2.0 * mu * s * (pa - pb) + s * s * (inside + a * pa - b * pb);
+        const double m2 =
+            mu * mu * inside + 2.0 * mu * s * (pa - pb) + s * s * (inside + a * pa - b * pb);
         m.pBelow = cdfA;
         m.pAbove = tailB;
         m.excessAbove = std::max(0.0, s * (pb - b * tailB));
@@ -79,10 +83,12 @@ IncomeMoments incomeMoments(const IncomeParams &p)
         const auto [ml, sl] = logNormalShape(mu, s);
         const double lc = std::log(c);
         auto upper = [&](int k) {
-            return std::exp(k * ml + 0.5 * k * k * sl * sl) * normalCdf((ml + k * sl * sl - lc) / sl);
+            return std::exp(k * ml + 0.5 * k * k * sl * sl) *
+                   normalCdf((ml + k * sl * sl - lc) / sl);
         };
         auto lower = [&](int k) {
-            return std::exp(k * ml + 0.5 * k * k * sl * sl) * normalCdf((lc - ml - k * sl * sl) / sl);
+            return std::exp(k * ml + 0.5 * k * k * sl * sl) *
+                   normalCdf((lc - ml - k * sl * sl) / sl);
         };
         const double p0 = upper(0), e1 = upper(1), e2 = upper(2);
         m.pAbove = p0;
@@ -128,7 +134,8 @@ bool incomePersonSums(const IncomeParams &p, std::uint64_t count, Rng &rng, Inco
     for (std::uint64_t start = 0; start < count; start += kBlock) {
         if (cancel && (start & 32767) == 0 && cancel->load(std::memory_order_relaxed))
             return false;
-        const std::size_t b = static_cast<std::size_t>(std::min<std::uint64_t>(kBlock, count - start));
+        const std::size_t b =
+            static_cast<std::size_t>(std::min<std::uint64_t>(kBlock, count - start));
         fillStandardNormals(rng, z, 2 * b); // z[0, b): incomes, z[b, 2b): noise
         double sx = 0.0, sy = 0.0, sz = 0.0;
         if (logNormal) {
@@ -147,7 +154,8 @@ bool incomePersonSums(const IncomeParams &p, std::uint64_t count, Rng &rng, Inco
             sz += noise;
         }
         if (start < keep) {
-            const std::size_t k = static_cast<std::size_t>(std::min<std::uint64_t>(b, keep - start));
+            const std::size_t k =
+                static_cast<std::size_t>(std::min<std::uint64_t>(b, keep - start));
             for (std::size_t i = 0; i < k; ++i) {
                 incomes->push_back(x[i]);
                 reports->push_back(std::min(std::max(x[i], lowBound), c) + nm + ns * zn[i]);
@@ -180,7 +188,8 @@ IncomeSums incomeAggregateSums(const IncomeParams &p, const IncomeMoments &m, st
     const double slope = m.varX > 0.0 ? m.covXY / m.varX : 0.0;
     const double residualVar = std::max(0.0, m.varY - slope * m.covXY);
     const double zy = standardNormal(rng);
-    s.clipped = n * m.meanY + slope * rootN * std::sqrt(m.varX) * zx + rootN * std::sqrt(residualVar) * zy;
+    s.clipped =
+        n * m.meanY + slope * rootN * std::sqrt(m.varX) * zx + rootN * std::sqrt(residualVar) * zy;
     return s;
 }
 
@@ -199,9 +208,10 @@ std::optional<ParamError> validateIncome(const IncomeParams &p)
                                       static_cast<double>(kIncomeMaxFriends));
     if (p.trials < 1)
         return ParamError::outOfRange("trials", 0, 1, 100000);
-    for (auto [id, v] : {std::pair{"income_mean", p.incomeMean}, std::pair{"income_sd", p.incomeSd},
-                         std::pair{"noise_mean", p.noiseMean}, std::pair{"noise_sd", p.noiseSd},
-                         std::pair{"clip", p.clip}, std::pair{"assumed_noise_mean", p.assumedNoiseMean}}) {
+    for (auto [id, v] :
+         {std::pair{"income_mean", p.incomeMean}, std::pair{"income_sd", p.incomeSd},
+          std::pair{"noise_mean", p.noiseMean}, std::pair{"noise_sd", p.noiseSd},
+          std::pair{"clip", p.clip}, std::pair{"assumed_noise_mean", p.assumedNoiseMean}}) {
         if (!std::isfinite(v))
             return ParamError{id, ParamErrorCode::NotFinite};
     }
@@ -217,49 +227,21 @@ std::optional<ParamError> validateIncome(const IncomeParams &p)
     if (p.distribution == IncomeDistribution::LogNormal && !(p.incomeMean > 0.0))
         return ParamError::broken("income_mean", "positive_for_lognormal", p.incomeMean);
     if (p.friendIndex >= p.friends || p.friendIndex >= kIncomeSampleCap)
-        return ParamError::outOfRange("friend", static_cast<double>(p.friendIndex), 0,
-                                      static_cast<double>(std::min(p.friends, kIncomeSampleCap) - 1));
+        return ParamError::outOfRange(
+            "friend", static_cast<double>(p.friendIndex), 0,
+            static_cast<double>(std::min(p.friends, kIncomeSampleCap) - 1));
     if (p.mode == IncomeMode::Person &&
         static_cast<double>(p.friends) * static_cast<double>(p.trials) > kIncomePersonLimit)
         return ParamError::broken("mode", "person_mode_limit",
-                                  static_cast<double>(p.friends) * static_cast<double>(p.trials), kIncomePersonLimit);
+                                  static_cast<double>(p.friends) * static_cast<double>(p.trials),
+                                  kIncomePersonLimit);
     return std::nullopt;
 }
 
 namespace {
 
-// "70,000" style: rounded to whole units with thousands separators.
-std::string money(double v)
-{
-    if (!std::isfinite(v))
-        return v > 0 ? "infinite" : (v < 0 ? "minus infinite" : "undefined");
-    const long long r = std::llround(v);
-    std::string digits = std::to_string(r < 0 ? -r : r);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return (r < 0 ? "-" : "") + out;
-}
-
-std::string fixed(double v, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-// 1e-05 style, for small probabilities such as δ.
-std::string scientific(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
-
-void fillDisplay(IncomeResult &r, const std::vector<double> &incomes, const std::vector<double> &reports)
+void fillDisplay(IncomeResult &r, const std::vector<double> &incomes,
+                 const std::vector<double> &reports)
 {
     const IncomeParams &p = r.params;
     r.sampleSize = incomes.size();
@@ -304,11 +286,8 @@ void fillDisplay(IncomeResult &r, const std::vector<double> &incomes, const std:
         const double y = p.clipping ? clampIncome(x, p.clip) : x;
         inside += (y >= r.friendLow && y <= r.friendHigh) ? 1 : 0;
     }
-    r.friendCoverShare = incomes.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(incomes.size());
-    r.friendText = "Seeing only this report, an observer can say the " +
-                   std::string(p.clipping ? "(clipped) " : "") + "income lies between " + money(r.friendLow) +
-                   " and " + money(r.friendHigh) + " with 95 % confidence: report − assumed μ_o ± 1.96 σ_o, ±" +
-                   money(kZ95 * p.noiseSd) + " whoever the friend is.";
+    r.friendCoverShare =
+        incomes.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(incomes.size());
 }
 
 void fillErrorVsN(IncomeResult &r, const IncomeMoments &m, std::uint64_t seed)
@@ -356,17 +335,8 @@ void fillPrivacy(IncomeResult &r, const IncomeMoments &m)
     if (!p.clipping) {
         r.sensitivity = r.epsilonAnalytic = r.epsilonClassic = kInf;
         r.classicApplies = false;
-        r.epsilonText = "ε is infinite: without a bound on incomes one friend's income can be "
-                        "arbitrarily large, so no amount of noise hides it. Noise alone is not "
-                        "differential privacy; switch clipping on.";
-        r.classicText = "No classic bound either: the sensitivity is infinite.";
         r.sigmaForEpsilon1 = r.classicSigmaForEpsilon1 = kInf;
         r.localSeAtEpsilon1 = r.centralSeAtEpsilon1 = kInf;
-        r.clippingText = "Clipping is off: no clipping bias, but also no finite ε.";
-        r.localCentralText = "Without clipping neither scheme has a finite ε. With the same noise σ_o, "
-                             "a trusted curator adding one noise to the sum would have error σ_o/N = " +
-                             money(r.centralStandardError) + " instead of σ_o/√N = " +
-                             money(r.localStandardError) + ".";
         return;
     }
     r.sensitivity = p.clip;
@@ -374,36 +344,14 @@ void fillPrivacy(IncomeResult &r, const IncomeMoments &m)
         r.epsilonAnalytic = analyticGaussianEpsilon(p.noiseSd, p.delta, p.clip);
         r.epsilonClassic = classicGaussianEpsilon(p.noiseSd, p.delta, p.clip);
         r.classicApplies = classicGaussianApplies(r.epsilonClassic);
-        r.epsilonText = "Each report is the Gaussian mechanism with sensitivity C = " + money(p.clip) +
-                        ": ε = " + fixed(r.epsilonAnalytic, 3) + " at δ = " + scientific(p.delta) +
-                        " (analytic Gaussian, Balle & Wang 2018).";
-        r.classicText = r.classicApplies
-                            ? "The classic bound √(2 ln(1.25/δ))·C/σ_o applies here (ε < 1); it is looser than the analytic ε."
-                            : "The classic bound √(2 ln(1.25/δ))·C/σ_o is only proved for ε < 1 "
-                              "(Dwork & Roth, Thm 3.22): here it is outside its theorem, shown for comparison only.";
     } else {
         r.epsilonAnalytic = r.epsilonClassic = kInf;
         r.classicApplies = false;
-        r.epsilonText = "ε is infinite: with no noise every report is the clipped income itself.";
-        r.classicText = "No classic bound: there is no noise.";
     }
     r.sigmaForEpsilon1 = analyticGaussianSigma(1.0, p.delta, p.clip);
     r.classicSigmaForEpsilon1 = classicGaussianSigma(1.0, p.delta, p.clip);
     r.localSeAtEpsilon1 = r.sigmaForEpsilon1 / std::sqrt(n);
     r.centralSeAtEpsilon1 = r.sigmaForEpsilon1 / n;
-    const std::string method = p.distribution == IncomeDistribution::Normal ? "normal" : "log-normal";
-    if (std::abs(r.clippingBias) < 0.005)
-        r.clippingText = "C is far above almost every income: clipping changes the mean by less than "
-                         "0.01 (closed form for " + method + " incomes).";
-    else
-        r.clippingText = "Clipping to [0, C] moves the mean by " + money(r.clippingBias) + " (" +
-                         fixed(100.0 * m.pAbove, 2) + " % of incomes are above C; closed form for " +
-                         method + " incomes). More friends do not remove this bias.";
-    r.localCentralText = "At the same (ε, δ): a trusted curator adds one N(0, σ_o²) to the clipped sum "
-                         "(sensitivity C as well), so the mean's error is σ_o/N = " +
-                         money(r.centralStandardError) + "; with local noise it is σ_o/√N = " +
-                         money(r.localStandardError) + ", √N = " + fixed(r.localCentralRatio, 1) +
-                         " times larger.";
 }
 
 } // namespace
@@ -418,13 +366,9 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
     const IncomeMoments m = incomeMoments(params);
     const double n = static_cast<double>(params.friends);
     const double assumed = params.analystNoiseMean();
-    const bool exactAggregate = params.distribution == IncomeDistribution::Normal && !params.clipping;
+    const bool exactAggregate =
+        params.distribution == IncomeDistribution::Normal && !params.clipping;
     r.aggregateIsExact = exactAggregate;
-    r.modeText = r.modeUsed == IncomeMode::Person
-                     ? "per person: every income and every noise is drawn"
-                     : (exactAggregate ? "aggregate: the mean noise and the mean income are drawn exactly"
-                                       : "aggregate: the mean noise is exact; the means of the true and "
-                                         "clipped incomes use the central-limit (normal) approximation");
 
     const std::uint64_t trials = params.trials;
     r.trueMeans.resize(trials);
@@ -442,7 +386,8 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
             const std::uint64_t first = r.modeUsed == IncomeMode::Person
                                             ? params.friends
                                             : std::min(params.friends, kIncomeSampleCap);
-            if (!incomePersonSums(params, first, rng, s, &incomes, &reports, kIncomeSampleCap, cancel))
+            if (!incomePersonSums(params, first, rng, s, &incomes, &reports, kIncomeSampleCap,
+                                  cancel))
                 return nullptr;
             const IncomeSums rest = incomeAggregateSums(params, m, params.friends - first, rng);
             s.income += rest.income;
@@ -486,11 +431,13 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
     for (double e : r.errors)
         r.errorHistogram.add(e);
     if (r.errorTheorySd > 0.0 && std::isfinite(r.errorTheorySd)) {
-        const double scale = static_cast<double>(trials) * r.errorHistogram.binWidth() / r.errorTheorySd;
+        const double scale =
+            static_cast<double>(trials) * r.errorHistogram.binWidth() / r.errorTheorySd;
         constexpr int kCurvePoints = 161;
         for (int i = 0; i < kCurvePoints; ++i) {
             const double x = elo + (ehi - elo) * i / (kCurvePoints - 1);
-            r.errorTheoryCurve.push_back({x, scale * normalPdf((x - r.errorTheoryMean) / r.errorTheorySd)});
+            r.errorTheoryCurve.push_back(
+                {x, scale * normalPdf((x - r.errorTheoryMean) / r.errorTheorySd)});
         }
     }
     if (cancel && cancel->load(std::memory_order_relaxed))
@@ -498,18 +445,6 @@ std::shared_ptr<const IncomeResult> simulateIncome(const IncomeParams &params, s
     fillErrorVsN(r, m, seed);
     fillPrivacy(r, m);
 
-    if (params.wrongNoiseMean)
-        r.wrongMeanText = "The analyst subtracts " + money(assumed) + " instead of the true μ_o = " +
-                          money(params.noiseMean) + ": every estimate is off by " + money(r.wrongMeanBias) +
-                          ", and more friends do not help.";
-    if (params.friends == 1)
-        r.warnings.push_back("With one friend the 'average' is that friend's own report: it hides "
-                             "their income only as well as the noise does, ±1.96 σ_o.");
-    if (params.noiseSd == 0.0)
-        r.warnings.push_back("No noise: every report is the (clipped) income itself.");
-    if (r.sampleIsPartial)
-        r.warnings.push_back("The histograms show the first " + money(static_cast<double>(r.sampleSize)) +
-                             " of " + money(n) + " friends (round 1).");
     return result;
 }
 

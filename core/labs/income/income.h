@@ -64,10 +64,10 @@ struct IncomeParams
     IncomeDistribution distribution = IncomeDistribution::Normal;
     double incomeMean = 70000.0;
     double incomeSd = 10000.0;
-    double noiseMean = 30000.0;  // μ_o
-    double noiseSd = 30000.0;    // σ_o
+    double noiseMean = 30000.0; // μ_o
+    double noiseSd = 30000.0;   // σ_o
     bool clipping = true;
-    double clip = 200000.0;      // C
+    double clip = 200000.0; // C
     double delta = 1e-5;
     std::uint64_t trials = 2000;
     bool wrongNoiseMean = false;
@@ -78,21 +78,21 @@ struct IncomeParams
     double analystNoiseMean() const { return wrongNoiseMean ? assumedNoiseMean : noiseMean; }
 };
 
-inline constexpr double kIncomePersonBudget = 5e6;   // auto: per-person up to this many friends × rounds
-inline constexpr double kIncomePersonLimit = 2e9;    // forced per-person refused beyond this
+inline constexpr double kIncomePersonBudget =
+    5e6; // auto: per-person up to this many friends × rounds
+inline constexpr double kIncomePersonLimit = 2e9;         // forced per-person refused beyond this
 inline constexpr std::uint64_t kIncomeSampleCap = 100000; // friends materialised for display
 inline constexpr std::uint64_t kIncomeMaxFriends = 100000000;
-
 
 // Exact moments of one friend's income X and clipped income Y.
 struct IncomeMoments
 {
     double meanX = 0.0, varX = 0.0;
     double meanY = 0.0, varY = 0.0, covXY = 0.0;
-    double excessAbove = 0.0;    // E[(X − C)⁺] (0 without clipping)
-    double shortfallBelow = 0.0; // E[(−X)⁺]   (0 without clipping)
+    double excessAbove = 0.0;          // E[(X − C)⁺] (0 without clipping)
+    double shortfallBelow = 0.0;       // E[(−X)⁺]   (0 without clipping)
     double pAbove = 0.0, pBelow = 0.0; // P(X > C), P(X < 0) (0 without clipping)
-    double varDiff = 0.0;        // Var(Y − X), from E[((X − C)⁺)²] + E[((−X)⁺)²] − bias²
+    double varDiff = 0.0; // Var(Y − X), from E[((X − C)⁺)²] + E[((−X)⁺)²] − bias²
     double clipBias() const { return shortfallBelow - excessAbove; } // E[Y − X]
 };
 IncomeMoments incomeMoments(const IncomeParams &params);
@@ -110,8 +110,9 @@ struct IncomeSums
 // the report R of the first min(count, sampleCap) friends. Returns false when
 // cancelled (polled every 32,768 friends).
 bool incomePersonSums(const IncomeParams &params, std::uint64_t count, Rng &rng, IncomeSums &sums,
-                      std::vector<double> *incomes = nullptr, std::vector<double> *reports = nullptr,
-                      std::uint64_t sampleCap = 0, const CancelFlag *cancel = nullptr);
+                      std::vector<double> *incomes = nullptr,
+                      std::vector<double> *reports = nullptr, std::uint64_t sampleCap = 0,
+                      const CancelFlag *cancel = nullptr);
 // Aggregate: sums of `count` friends drawn as described in the header comment.
 IncomeSums incomeAggregateSums(const IncomeParams &params, const IncomeMoments &moments,
                                std::uint64_t count, Rng &rng);
@@ -119,75 +120,70 @@ IncomeSums incomeAggregateSums(const IncomeParams &params, const IncomeMoments &
 struct ErrorVsNPoint
 {
     double friends = 0.0;
-    double rmsError = 0.0;     // simulated √(mean error²) over `rounds` rounds
-    double noiseSd = 0.0;      // σ_o/√N: the line to compare with
-    double theoryRms = 0.0;    // √(bias² + (σ_o² + Var(Y − X))/N)
+    double rmsError = 0.0;  // simulated √(mean error²) over `rounds` rounds
+    double noiseSd = 0.0;   // σ_o/√N: the line to compare with
+    double theoryRms = 0.0; // √(bias² + (σ_o² + Var(Y − X))/N)
     std::uint64_t rounds = 0;
-    bool perPerson = false;    // simulated per person (small N) or in aggregate
+    bool perPerson = false; // simulated per person (small N) or in aggregate
 };
 
 struct IncomeResult final : LabResult
 {
     IncomeParams params;
     IncomeMode modeUsed = IncomeMode::Person;
-    std::string modeText;        // what the mode simulates exactly, in English
-    bool aggregateIsExact = false; // aggregate mode draws the means exactly (normal incomes, no clipping)
+    bool aggregateIsExact =
+        false; // aggregate mode draws the means exactly (normal incomes, no clipping)
 
     // Round 1, as the analyst sees it (currency units).
-    double trueMean = 0.0;       // mean of the friends' true incomes
-    double clippedMean = 0.0;    // mean after clipping (= trueMean without clipping)
-    double reportedMean = 0.0;   // mean of the reports
-    double estimatedMean = 0.0;  // reportedMean − assumed μ_o
-    double standardError = 0.0;  // σ_o/√N
-    double ciLow = 0.0, ciHigh = 0.0; // estimatedMean ± 1.96·standardError
+    double trueMean = 0.0;                // mean of the friends' true incomes
+    double clippedMean = 0.0;             // mean after clipping (= trueMean without clipping)
+    double reportedMean = 0.0;            // mean of the reports
+    double estimatedMean = 0.0;           // reportedMean − assumed μ_o
+    double standardError = 0.0;           // σ_o/√N
+    double ciLow = 0.0, ciHigh = 0.0;     // estimatedMean ± 1.96·standardError
     double populationStandardError = 0.0; // √((Var Y + σ_o²)/N): against the population mean
-    double populationMean = 0.0; // E[X] (= income_mean)
+    double populationMean = 0.0;          // E[X] (= income_mean)
 
     // Display sample: the first `sampleSize` friends of round 1, on shared bins.
     std::uint64_t sampleSize = 0;
-    bool sampleIsPartial = false;        // friends > kIncomeSampleCap
-    Histogram incomeHistogram;           // true incomes X
-    Histogram clippedHistogram;          // clipped incomes Y (same bins)
-    Histogram reportHistogram;           // reports R (same bins)
+    bool sampleIsPartial = false; // friends > kIncomeSampleCap
+    Histogram incomeHistogram;    // true incomes X
+    Histogram clippedHistogram;   // clipped incomes Y (same bins)
+    Histogram reportHistogram;    // reports R (same bins)
 
     // One friend (params.friendIndex, from the display sample).
     double friendIncome = 0.0, friendClipped = 0.0, friendNoise = 0.0, friendReport = 0.0;
-    double friendGuess = 0.0;            // report − assumed μ_o: the observer's best guess
+    double friendGuess = 0.0;                 // report − assumed μ_o: the observer's best guess
     double friendLow = 0.0, friendHigh = 0.0; // friendGuess ± 1.96·σ_o (95 %)
-    double friendCoverShare = 0.0;       // share of the display sample whose (clipped) income lies
-                                         // in [friendLow, friendHigh]: how many friends the report fits
-    std::string friendText;
+    double friendCoverShare = 0.0; // share of the display sample whose (clipped) income lies
+                                   // in [friendLow, friendHigh]: how many friends the report fits
 
     // Repeated rounds (CSV rows).
     std::vector<double> trueMeans, estimates, errors;
     double meanError = 0.0, sdError = 0.0, rmsError = 0.0;
-    double errorTheoryMean = 0.0;        // clipping bias + wrong-mean bias
-    double errorTheorySd = 0.0;          // √((σ_o² + Var(Y − X))/N)
+    double errorTheoryMean = 0.0; // clipping bias + wrong-mean bias
+    double errorTheorySd = 0.0;   // √((σ_o² + Var(Y − X))/N)
     Histogram errorHistogram;
-    std::vector<Point> errorTheoryCurve; // N(errorTheoryMean, errorTheorySd²) in expected rounds per bin
+    std::vector<Point>
+        errorTheoryCurve; // N(errorTheoryMean, errorTheorySd²) in expected rounds per bin
     std::vector<ErrorVsNPoint> errorVsN; // N = 1, √10, 10, … 10⁸
 
     // Differential privacy of one report.
-    double sensitivity = 0.0;            // C, or +∞ without clipping
-    double epsilonAnalytic = 0.0;        // +∞ without clipping or when σ_o = 0
-    double epsilonClassic = 0.0;         // √(2 ln(1.25/δ))·C/σ_o
-    bool classicApplies = false;         // epsilonClassic < 1
-    std::string epsilonText, classicText;
-    double clippingBias = 0.0;           // E[Y − X], closed form (≤ 0 unless X < 0 is likely)
+    double sensitivity = 0.0;     // C, or +∞ without clipping
+    double epsilonAnalytic = 0.0; // +∞ without clipping or when σ_o = 0
+    double epsilonClassic = 0.0;  // √(2 ln(1.25/δ))·C/σ_o
+    bool classicApplies = false;  // epsilonClassic < 1
+    double clippingBias = 0.0;    // E[Y − X], closed form (≤ 0 unless X < 0 is likely)
     double clipExcessAbove = 0.0, clipShortfallBelow = 0.0;
     double pClippedAbove = 0.0, pClippedBelow = 0.0;
-    std::string clippingText;
-    double sigmaForEpsilon1 = 0.0;       // analytic σ_o for ε = 1 at this δ and C (NaN w/o clipping)
+    double sigmaForEpsilon1 = 0.0; // analytic σ_o for ε = 1 at this δ and C (NaN w/o clipping)
     double classicSigmaForEpsilon1 = 0.0;
-    double localStandardError = 0.0;     // σ_o/√N
-    double centralStandardError = 0.0;   // σ_o/N: one N(0, σ_o²) on the clipped sum, same (ε, δ)
-    double localCentralRatio = 0.0;      // √N
-    double localSeAtEpsilon1 = 0.0;      // sigmaForEpsilon1/√N
-    double centralSeAtEpsilon1 = 0.0;    // sigmaForEpsilon1/N
-    std::string localCentralText;
-    double wrongMeanBias = 0.0;          // μ_o − assumed μ_o
-    std::string wrongMeanText;
-    std::vector<std::string> warnings;   // other special cases (one friend, no noise…)
+    double localStandardError = 0.0;   // σ_o/√N
+    double centralStandardError = 0.0; // σ_o/N: one N(0, σ_o²) on the clipped sum, same (ε, δ)
+    double localCentralRatio = 0.0;    // √N
+    double localSeAtEpsilon1 = 0.0;    // sigmaForEpsilon1/√N
+    double centralSeAtEpsilon1 = 0.0;  // sigmaForEpsilon1/N
+    double wrongMeanBias = 0.0;        // μ_o − assumed μ_o
 
     ExportData exportData() const override;
 };
@@ -205,7 +201,10 @@ struct IncomeLab
     using Result = IncomeResult;
     static constexpr const char *id = "income";
     static std::vector<Param<Params>> params();
-    static std::optional<ParamError> validate(const Params &params) { return validateIncome(params); }
+    static std::optional<ParamError> validate(const Params &params)
+    {
+        return validateIncome(params);
+    }
     static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
                                                   const CancelFlag *cancel)
     {

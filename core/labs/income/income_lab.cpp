@@ -50,12 +50,9 @@ ExportData IncomeResult::exportData() const
                  {"friends", static_cast<double>(params.friends)},
                  {"trials", static_cast<double>(errors.size())}};
     d.notes = {{"mode", modeUsed == IncomeMode::Person ? "person" : "aggregate"},
-               {"mode_text", modeText},
-               {"epsilon_text", epsilonText},
-               {"classic_text", classicText},
-               {"clipping_text", clippingText},
-               {"local_central_text", localCentralText}};
-    d.notes.push_back({"wrong_mean_text", wrongMeanText});
+               {"aggregate", aggregateIsExact ? "exact" : "approximate"},
+               {"epsilon", std::isinf(epsilonAnalytic) ? "infinite" : "finite"},
+               {"classic_bound", classicApplies ? "applies" : "outside_its_theorem"}};
     return d;
 }
 
@@ -70,10 +67,12 @@ std::vector<Param<IncomeParams>> IncomeLab::params()
         bind(&Params::noiseSd, {.id = "noise_sd", .min = 10, .max = 1e7, .log = true, .unit = "€"}),
         bind(&Params::clipping, {.id = "clipping"}),
         bind(&Params::clip, {.id = "clip", .min = 1000, .max = 1e7, .log = true, .unit = "€"}),
-        bind(&Params::delta, {.id = "delta", .min = 1e-12, .max = 0.1, .log = true, .decimals = 12}),
+        bind(&Params::delta,
+             {.id = "delta", .min = 1e-12, .max = 0.1, .log = true, .decimals = 12}),
         bind(&Params::trials, {.id = "trials", .min = 1, .max = 100000, .log = true}),
         bind(&Params::wrongNoiseMean, {.id = "wrong_noise_mean"}),
-        bind(&Params::assumedNoiseMean, {.id = "assumed_noise_mean", .min = -1e6, .max = 1e6, .unit = "€"}),
+        bind(&Params::assumedNoiseMean,
+             {.id = "assumed_noise_mean", .min = -1e6, .max = 1e6, .unit = "€"}),
         bind(&Params::friendIndex, {.id = "friend", .min = 0, .max = 99999}),
         bind(&Params::mode, {.id = "mode", .choices = {"auto", "person", "aggregate"}}),
     };

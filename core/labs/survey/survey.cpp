@@ -73,8 +73,8 @@ double rrFixedPopulationSd(std::uint64_t k, std::uint64_t n, double pHonest, dou
     if (!(pHonest > 0.0) || n == 0)
         return kInf;
     const auto [a, b] = rrProbabilities(pHonest, pYes);
-    const double var = static_cast<double>(k) * a * (1.0 - a) +
-                       static_cast<double>(n - k) * b * (1.0 - b);
+    const double var =
+        static_cast<double>(k) * a * (1.0 - a) + static_cast<double>(n - k) * b * (1.0 - b);
     return std::sqrt(var) / (static_cast<double>(n) * pHonest);
 }
 
@@ -106,8 +106,9 @@ namespace {
 // the recording loop below, so with fair coins a survey's count does not
 // depend on whether its respondents are kept for display.
 template <typename FirstCoin, typename SecondCoin>
-[[gnu::always_inline]] inline std::uint64_t countAnswers(std::uint64_t n, std::uint64_t trueCount, Rng &stream, const FirstCoin &firstCoin,
-                           const SecondCoin &secondCoin)
+[[gnu::always_inline]] inline std::uint64_t countAnswers(std::uint64_t n, std::uint64_t trueCount,
+                                                         Rng &stream, const FirstCoin &firstCoin,
+                                                         const SecondCoin &secondCoin)
 {
     // A local copy of the generator lets the compiler keep its state in
     // registers (through the reference it must assume aliasing).
@@ -124,9 +125,11 @@ template <typename FirstCoin, typename SecondCoin>
     for (; w < words; ++w) {
         const std::uint64_t start = w * 64;
         const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
-        const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
+        const std::uint64_t valid =
+            lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
         const std::uint64_t truth =
-            start >= trueCount ? 0 : ((std::uint64_t(1) << (trueCount - start)) - 1); // partial word
+            start >= trueCount ? 0
+                               : ((std::uint64_t(1) << (trueCount - start)) - 1); // partial word
         const std::uint64_t first = firstCoin(rng);
         const std::uint64_t second = secondCoin(rng);
         yes += static_cast<std::uint64_t>(
@@ -138,7 +141,8 @@ template <typename FirstCoin, typename SecondCoin>
 
 // Compiled twice: with the POPCNT instruction for processors that have it
 // (chosen at load time) and without. Same result either way.
-[[gnu::target_clones("popcnt", "default")]] std::uint64_t countFair(std::uint64_t n, std::uint64_t k, Rng &rng)
+[[gnu::target_clones("popcnt", "default")]] std::uint64_t countFair(std::uint64_t n,
+                                                                    std::uint64_t k, Rng &rng)
 {
     const auto fair = [](Rng &r) { return r.next(); };
     return countAnswers(n, k, rng, fair, fair);
@@ -149,8 +153,8 @@ template <typename FirstCoin, typename SecondCoin>
 // draw per person), so one Bernoulli word serves 64 people instead of two.
 // Same distribution as flipping both coins; the coins themselves are drawn
 // only where they are shown (the recording loop below).
-[[gnu::target_clones("popcnt", "default")]] std::uint64_t countBiased(std::uint64_t n, std::uint64_t trueCount,
-                                                                       Rng &stream, double a, double b)
+[[gnu::target_clones("popcnt", "default")]] std::uint64_t
+countBiased(std::uint64_t n, std::uint64_t trueCount, Rng &stream, double a, double b)
 {
     Rng rng = stream;
     const BernoulliWords yesIfTrue(a), yesIfFalse(b);
@@ -163,7 +167,8 @@ template <typename FirstCoin, typename SecondCoin>
     for (; w < words; ++w) {
         const std::uint64_t start = w * 64;
         const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
-        const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
+        const std::uint64_t valid =
+            lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
         std::uint64_t answer;
         if (start < trueCount) { // the one word with both kinds of people
             const std::uint64_t truth = (std::uint64_t(1) << (trueCount - start)) - 1;
@@ -206,15 +211,17 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
     if (people) {
         people->clear();
         if (n > kSurveyGridMax) {
-            m1 = static_cast<std::uint64_t>(std::llround(static_cast<double>(kSurveyGridMax) *
-                                                         static_cast<double>(trueCount) / static_cast<double>(n)));
+            m1 = static_cast<std::uint64_t>(
+                std::llround(static_cast<double>(kSurveyGridMax) * static_cast<double>(trueCount) /
+                             static_cast<double>(n)));
             m0 = kSurveyGridMax - m1;
         }
         people->reserve(std::min<std::uint64_t>(n, kSurveyGridMax));
     }
     for (std::uint64_t start = 0; start < n; start += 64) {
         const std::uint64_t lanes = std::min<std::uint64_t>(64, n - start);
-        const std::uint64_t valid = lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
+        const std::uint64_t valid =
+            lanes == 64 ? ~std::uint64_t(0) : ((std::uint64_t(1) << lanes) - 1);
         std::uint64_t truth;
         if (start + lanes <= trueCount)
             truth = ~std::uint64_t(0);
@@ -230,7 +237,8 @@ std::uint64_t surveyPersonCount(const SurveyParams &params, std::uint64_t trueCo
             first = firstCoin(rng);
             second = secondCoin(rng);
         }
-        const std::uint64_t answer = ((truth & (first | second)) | (~truth & ~first & second)) & valid;
+        const std::uint64_t answer =
+            ((truth & (first | second)) | (~truth & ~first & second)) & valid;
         yes += static_cast<std::uint64_t>(std::popcount(answer));
         if (people && (start < m1 || (start + lanes > trueCount && start < trueCount + m0))) {
             for (std::uint64_t lane = 0; lane < lanes; ++lane) {
@@ -259,7 +267,8 @@ SurveyMode chooseSurveyMode(const SurveyParams &params)
 {
     if (params.mode != SurveyMode::Auto)
         return params.mode;
-    const double work = static_cast<double>(params.population) * static_cast<double>(params.surveys);
+    const double work =
+        static_cast<double>(params.population) * static_cast<double>(params.surveys);
     return work <= kPersonModeBudget ? SurveyMode::Person : SurveyMode::Aggregate;
 }
 
@@ -273,15 +282,17 @@ std::optional<ParamError> validateSurvey(const SurveyParams &params)
                                       static_cast<double>(kMaxBinomialN));
     if (params.surveys < 1)
         return ParamError::outOfRange("surveys", 0, 1, 100000);
-    for (auto [id, v] : {std::pair{"true_rate", params.trueRate}, std::pair{"p_honest", params.pHonest},
-                         std::pair{"p_yes", params.pYes}}) {
+    for (auto [id, v] : {std::pair{"true_rate", params.trueRate},
+                         std::pair{"p_honest", params.pHonest}, std::pair{"p_yes", params.pYes}}) {
         if (!(v >= 0.0 && v <= 1.0))
             return ParamError::outOfRange(id, v, 0, 1);
     }
     if (params.mode == SurveyMode::Person &&
-        static_cast<double>(params.population) * static_cast<double>(params.surveys) > kPersonModeLimit)
+        static_cast<double>(params.population) * static_cast<double>(params.surveys) >
+            kPersonModeLimit)
         return ParamError::broken("mode", "person_mode_limit",
-                                  static_cast<double>(params.population) * static_cast<double>(params.surveys),
+                                  static_cast<double>(params.population) *
+                                      static_cast<double>(params.surveys),
                                   kPersonModeLimit);
     return std::nullopt;
 }
@@ -340,7 +351,8 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
         SurveyParams example = params;
         example.population = std::min<std::uint64_t>(n, kSurveyGridMax);
         Rng rng(seed, 0);
-        surveyPersonCount(example, surveyTrueCount(example.population, params.trueRate), rng, &r.people);
+        surveyPersonCount(example, surveyTrueCount(example.population, params.trueRate), rng,
+                          &r.people);
     }
     // People are laid out "true yes first"; show them in a seeded shuffled order.
     if (!r.people.empty()) {
@@ -376,7 +388,8 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
                 hi = std::max(hi, pi + 4.0 * r.fixedPopulationSd);
             }
             const std::size_t bins = std::clamp<std::size_t>(
-                static_cast<std::size_t>(2.0 * std::cbrt(static_cast<double>(finite.size()))), 5, 60);
+                static_cast<std::size_t>(2.0 * std::cbrt(static_cast<double>(finite.size()))), 5,
+                60);
             // Estimates live on a lattice (y − N·b)/(N·p), y = 0…N. When the
             // lattice step is coarse, bins hold a whole number of steps each
             // so that the histogram shows no comb pattern.
@@ -394,7 +407,8 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
                 r.estimateHistogram.add(e);
             const double sd = r.fixedPopulationSd;
             if (std::isfinite(sd) && sd > 0.0) {
-                const double scale = static_cast<double>(finite.size()) * r.estimateHistogram.binWidth() / sd;
+                const double scale =
+                    static_cast<double>(finite.size()) * r.estimateHistogram.binWidth() / sd;
                 constexpr int kCurvePoints = 161;
                 for (int i = 0; i < kCurvePoints; ++i) {
                     const double x = lo + (hi - lo) * i / (kCurvePoints - 1);
@@ -407,7 +421,8 @@ std::shared_ptr<const SurveyResult> simulateSurvey(const SurveyParams &params, s
     constexpr int kTradeoffPoints = 61;
     for (int i = 0; i < kTradeoffPoints; ++i) {
         const double p = 0.02 + 0.96 * i / (kTradeoffPoints - 1);
-        r.tradeoff.push_back({p, rrEpsilon(p, params.pYes), rrStandardError(pi, n, p, params.pYes)});
+        r.tradeoff.push_back(
+            {p, rrEpsilon(p, params.pYes), rrStandardError(pi, n, p, params.pYes)});
     }
     return result;
 }
@@ -441,10 +456,8 @@ ExportData SurveyResult::exportData() const
                  {"surveys", static_cast<double>(yesCounts.size())},
                  {"population", nn}};
     d.notes = {{"mode", modeUsed == SurveyMode::Person ? "person" : "aggregate"},
-               {"implied_epsilon_text", std::isfinite(epsilon) ? "finite" : "infinite: not differentially private"}};
-    d.notes.push_back({"estimate_text", estimateDefined
-                                            ? "defined"
-                                            : "undefined: with p_honest = 0 the answers carry no information"});
+               {"implied_epsilon_text", std::isfinite(epsilon) ? "finite" : "infinite"}};
+    d.notes.push_back({"estimate_text", estimateDefined ? "defined" : "undefined"});
     return d;
 }
 
@@ -452,7 +465,8 @@ std::vector<Param<SurveyParams>> SurveyLab::params()
 {
     return {
         bind(&Params::population, {.id = "population", .min = 10, .max = 1e9, .log = true}),
-        bind(&Params::trueRate, {.id = "true_rate", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
+        bind(&Params::trueRate,
+             {.id = "true_rate", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
         bind(&Params::hideTruth, {.id = "hide_truth", .displayOnly = true}),
         bind(&Params::pHonest, {.id = "p_honest", .min = 0, .max = 1, .unit = "%", .decimals = 1}),
         bind(&Params::pYes, {.id = "p_yes", .min = 0, .max = 1, .unit = "%", .decimals = 1}),

@@ -249,11 +249,12 @@ QString DifferencingText::noise(const dp::DifferencingResult &r)
 {
     const auto &p = r.params;
     const bool remove = p.neighbour == Neighbour::Remove;
+    using NC = dp::DifferencingNoiseCase;
     QString s;
-    if (!p.laplaceNoise) {
+    if (r.noiseCase == NC::None || r.noiseCase == NC::NoneTargetIgnored) {
         s = tr(
             "No noise: both answers are exact, so the queries give no privacy guarantee (ε = ∞).");
-        if (r.epsilonTargetReplace == 0.0)
+        if (r.noiseCase == NC::NoneTargetIgnored)
             s += QLatin1Char(' ') + tr("This query ignores her value, so her secret is safe anyway "
                                        "(ε for her secret: 0).");
         return s;
@@ -294,14 +295,14 @@ QString DifferencingText::noise(const dp::DifferencingResult &r)
                 "for the "
                 "query with her, %2 for both; the ceiling on guessing her value uses %1.")
                  .arg(num(r.epsilonTargetReplace), num(r.epsilonTotalReplace));
-    if (r.noiseSensitivity == 0.0)
+    if (r.noiseCase == NC::LaplaceZeroDelta)
         s += QLatin1Char(' ') +
              tr("Δ = 0: the answer cannot depend on anyone, so no noise is needed.");
-    else if (r.epsilonTargetReplace > p.epsilon)
+    else if (r.noiseCase == NC::LaplaceGroupPrivacy)
         s += QLatin1Char(' ') +
              tr("(With N odd, her leaving moves the median by ½, her value flipping by 1: 2ε, "
                 "group privacy.)");
-    else if (r.epsilonTargetReplace == 0.0)
+    else if (r.noiseCase == NC::LaplaceTargetIgnored)
         s += QLatin1Char(' ') + tr("The count ignores her value: it spends nothing on her secret.");
     return s;
 }
@@ -326,17 +327,24 @@ QString DifferencingText::example(const dp::DifferencingResult &r)
 QStringList DifferencingText::messages(const dp::DifferencingResult &r)
 {
     QStringList out;
-    const std::uint64_t n = r.params.rows;
-    if (n == 2)
-        out << tr("With N = 2 the database without her holds a single person, so every “aggregate” "
-                  "without her is "
-                  "that person's own value.");
-    if (r.ones == 0 || r.ones == n)
-        out << tr("Everyone in this database has the same value (%1): some neighbours do not "
-                  "exist, and the measured "
-                  "sensitivity counts only the ones that do.")
-                   .arg(r.ones == 0 ? 0 : 1);
-    if (r.params.trials < 100)
-        out << tr("With fewer than 100 trials the success rates are rough: see their intervals.");
+    for (dp::DifferencingSpecialCase c : r.specialCases) {
+        switch (c) {
+        case dp::DifferencingSpecialCase::TwoRows:
+            out << tr("With N = 2 the database without her holds a single person, so every "
+                      "“aggregate” without her "
+                      "is that person's own value.");
+            break;
+        case dp::DifferencingSpecialCase::EveryoneAlike:
+            out << tr("Everyone in this database has the same value (%1): some neighbours do not "
+                      "exist, and the "
+                      "measured sensitivity counts only the ones that do.")
+                       .arg(r.ones == 0 ? 0 : 1);
+            break;
+        case dp::DifferencingSpecialCase::FewTrials:
+            out << tr(
+                "With fewer than 100 trials the success rates are rough: see their intervals.");
+            break;
+        }
+    }
     return out;
 }

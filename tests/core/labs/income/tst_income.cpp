@@ -1,8 +1,8 @@
 // Income-obscuring lab: estimator, clipping bias, privacy figures, modes.
 #include <QTest>
 
-#include "mechanisms/gaussian.h"
 #include "labs/income/income.h"
+#include "mechanisms/gaussian.h"
 
 #include <algorithm>
 #include <cmath>
@@ -70,7 +70,8 @@ Numeric numericMoments(const IncomeParams &p)
     auto clipped = [&](double x) { return std::min(std::max(x, 0.0), p.clip); };
     Numeric n;
     n.clipBias = expect([&](double x) { return clipped(x) - x; });
-    n.varDiff = expect([&](double x) { return (clipped(x) - x) * (clipped(x) - x); }) - n.clipBias * n.clipBias;
+    n.varDiff = expect([&](double x) { return (clipped(x) - x) * (clipped(x) - x); }) -
+                n.clipBias * n.clipBias;
     const double ey = expect(clipped);
     n.varY = expect([&](double x) { return clipped(x) * clipped(x); }) - ey * ey;
     return n;
@@ -170,7 +171,8 @@ void TestIncome::registeredWithDefaults()
     QCOMPARE(p.clip, 200000.0);
     QCOMPARE(p.delta, 1e-5);
     QCOMPARE(p.trials, std::uint64_t(2000));
-    QCOMPARE(lab->csvColumns(), (std::vector<std::string>{"trial", "true_mean", "estimated_mean", "error"}));
+    QCOMPARE(lab->csvColumns(),
+             (std::vector<std::string>{"trial", "true_mean", "estimated_mean", "error"}));
 }
 
 void TestIncome::badParams_data()
@@ -178,21 +180,51 @@ void TestIncome::badParams_data()
     QTest::addColumn<QString>("assignments");
     QTest::addColumn<QString>("param");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("negative income sd") << "income_sd=-1" << "income_sd" << "between 0 and";
-    QTest::newRow("negative noise sd") << "noise_sd=-5" << "noise_sd" << "between 10 and";
-    QTest::newRow("no friends") << "friends=0" << "friends" << "between 1 and";
-    QTest::newRow("too many friends") << "friends=1e9" << "friends" << "between";
-    QTest::newRow("C = 0") << "clip=0" << "clip" << "between 1000 and";
-    QTest::newRow("C < 0") << "clip=-100" << "clip" << "between 1000 and";
-    QTest::newRow("delta = 0") << "delta=0" << "delta" << "between 1e-12 and 0.1";
-    QTest::newRow("delta = 1") << "delta=1" << "delta" << "between 1e-12 and 0.1";
-    QTest::newRow("delta > 1") << "delta=1.5" << "delta" << "between 1e-12 and 0.1";
-    QTest::newRow("delta < 0") << "delta=-0.1" << "delta" << "between 1e-12 and 0.1";
-    QTest::newRow("friend beyond friends") << "friends=10;friend=10" << "friend" << "between 0 and 9, got 10";
-    QTest::newRow("lognormal zero mean") << "income_dist=1;income_mean=0" << "income_mean" << "positive_for_lognormal";
-    QTest::newRow("person mode too big") << "mode=1;friends=1e8;trials=1e5" << "mode" << "person_mode_limit";
-    QTest::newRow("zero rounds") << "trials=0" << "trials" << "between";
-    QTest::newRow("fractional friends") << "friends=10.5" << "friends" << "whole number";
+    QTest::newRow("negative income sd") << "income_sd=-1"
+                                        << "income_sd"
+                                        << "between 0 and";
+    QTest::newRow("negative noise sd") << "noise_sd=-5"
+                                       << "noise_sd"
+                                       << "between 10 and";
+    QTest::newRow("no friends") << "friends=0"
+                                << "friends"
+                                << "between 1 and";
+    QTest::newRow("too many friends") << "friends=1e9"
+                                      << "friends"
+                                      << "between";
+    QTest::newRow("C = 0") << "clip=0"
+                           << "clip"
+                           << "between 1000 and";
+    QTest::newRow("C < 0") << "clip=-100"
+                           << "clip"
+                           << "between 1000 and";
+    QTest::newRow("delta = 0") << "delta=0"
+                               << "delta"
+                               << "between 1e-12 and 0.1";
+    QTest::newRow("delta = 1") << "delta=1"
+                               << "delta"
+                               << "between 1e-12 and 0.1";
+    QTest::newRow("delta > 1") << "delta=1.5"
+                               << "delta"
+                               << "between 1e-12 and 0.1";
+    QTest::newRow("delta < 0") << "delta=-0.1"
+                               << "delta"
+                               << "between 1e-12 and 0.1";
+    QTest::newRow("friend beyond friends") << "friends=10;friend=10"
+                                           << "friend"
+                                           << "between 0 and 9, got 10";
+    QTest::newRow("lognormal zero mean") << "income_dist=1;income_mean=0"
+                                         << "income_mean"
+                                         << "positive_for_lognormal";
+    QTest::newRow("person mode too big") << "mode=1;friends=1e8;trials=1e5"
+                                         << "mode"
+                                         << "person_mode_limit";
+    QTest::newRow("zero rounds") << "trials=0"
+                                 << "trials"
+                                 << "between";
+    QTest::newRow("fractional friends") << "friends=10.5"
+                                        << "friends"
+                                        << "whole number";
 }
 
 void TestIncome::badParams()
@@ -203,7 +235,8 @@ void TestIncome::badParams()
     const auto err = TypedLab<IncomeLab>::instance().validate(withAssignments(assignments));
     QVERIFY2(err.has_value(), "expected a refusal");
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(phrase), dp::englishMessage(*err).c_str());
+    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(phrase),
+             dp::englishMessage(*err).c_str());
 }
 
 void TestIncome::clippingBiasClosedForm_data()
@@ -236,11 +269,13 @@ void TestIncome::clippingBiasClosedForm()
     const Numeric n = numericMoments(p);
     const double tol = 1e-7 * sd;
     QVERIFY2(std::abs(m.clipBias() - n.clipBias) <= tol, describe(m.clipBias(), n.clipBias, tol));
-    QVERIFY2(std::abs(m.varDiff - n.varDiff) <= 1e-6 * sd * sd, describe(m.varDiff, n.varDiff, 1e-6 * sd * sd));
+    QVERIFY2(std::abs(m.varDiff - n.varDiff) <= 1e-6 * sd * sd,
+             describe(m.varDiff, n.varDiff, 1e-6 * sd * sd));
     QVERIFY2(std::abs(m.varY - n.varY) <= 1e-6 * sd * sd, describe(m.varY, n.varY, 1e-6 * sd * sd));
     // Downward bias E[(X − C)⁺] when only the top is cut.
     if (p.distribution == IncomeDistribution::LogNormal)
-        QVERIFY2(std::abs(m.clipBias() + m.excessAbove) <= tol, "log-normal incomes are never below 0");
+        QVERIFY2(std::abs(m.clipBias() + m.excessAbove) <= tol,
+                 "log-normal incomes are never below 0");
 }
 
 void TestIncome::unbiased_data()
@@ -249,12 +284,16 @@ void TestIncome::unbiased_data()
     QTest::addColumn<QString>("assignments");
     QTest::newRow("normal, no clipping, person") << "clipping=0;friends=100;trials=4000";
     QTest::newRow("normal, default clip, person") << "friends=300;trials=4000";
-    QTest::newRow("lognormal, no clipping, person") << "income_dist=1;income_sd=40000;clipping=0;friends=100;trials=4000";
+    QTest::newRow("lognormal, no clipping, person")
+        << "income_dist=1;income_sd=40000;clipping=0;friends=100;trials=4000";
     QTest::newRow("clip bites, person") << "clip=75000;friends=100;trials=4000";
     QTest::newRow("clip bites, aggregate") << "clip=75000;friends=1000000;trials=20000";
-    QTest::newRow("lognormal clip bites, aggregate") << "income_dist=1;income_sd=40000;clip=90000;friends=100000;trials=20000";
-    QTest::newRow("wrong noise mean, person") << "wrong_noise_mean=1;assumed_noise_mean=25000;friends=100;trials=4000";
-    QTest::newRow("wrong noise mean, aggregate") << "wrong_noise_mean=1;assumed_noise_mean=36000;friends=10000000;trials=20000";
+    QTest::newRow("lognormal clip bites, aggregate")
+        << "income_dist=1;income_sd=40000;clip=90000;friends=100000;trials=20000";
+    QTest::newRow("wrong noise mean, person")
+        << "wrong_noise_mean=1;assumed_noise_mean=25000;friends=100;trials=4000";
+    QTest::newRow("wrong noise mean, aggregate")
+        << "wrong_noise_mean=1;assumed_noise_mean=36000;friends=10000000;trials=20000";
 }
 
 void TestIncome::unbiased()
@@ -295,18 +334,23 @@ void TestIncome::standardError()
     const auto r = simulateIncome(p, 77);
     const double n = double(friends);
     const double noiseSe = 30000.0 / std::sqrt(n);
-    QVERIFY2(std::abs(r->standardError - noiseSe) <= 1e-9 * noiseSe, describe(r->standardError, noiseSe, 0));
-    QVERIFY2(std::abs((r->ciHigh - r->ciLow) - 2 * kZ95 * noiseSe) <= 1e-6 * noiseSe, "CI must be ±1.96·σ_o/√N");
+    QVERIFY2(std::abs(r->standardError - noiseSe) <= 1e-9 * noiseSe,
+             describe(r->standardError, noiseSe, 0));
+    QVERIFY2(std::abs((r->ciHigh - r->ciLow) - 2 * kZ95 * noiseSe) <= 1e-6 * noiseSe,
+             "CI must be ±1.96·σ_o/√N");
     // sd of a sample sd ≈ σ/√(2(T − 1)) for normal data.
     const double tolFactor = 5.0 / std::sqrt(2.0 * (kRounds - 1));
-    QVERIFY2(std::abs(r->sdError - noiseSe) <= tolFactor * noiseSe, describe(r->sdError, noiseSe, tolFactor * noiseSe));
+    QVERIFY2(std::abs(r->sdError - noiseSe) <= tolFactor * noiseSe,
+             describe(r->sdError, noiseSe, tolFactor * noiseSe));
     std::vector<double> popErrors;
     for (double e : r->estimates)
         popErrors.push_back(e - 70000.0);
     const double popSe = std::sqrt((10000.0 * 10000.0 + 30000.0 * 30000.0) / n);
     const double popSd = std::sqrt(sampleVariance(popErrors));
-    QVERIFY2(std::abs(popSd - popSe) <= tolFactor * popSe, describe(popSd, popSe, tolFactor * popSe));
-    QVERIFY2(std::abs(r->populationStandardError - popSe) <= 1e-9 * popSe, describe(r->populationStandardError, popSe, 0));
+    QVERIFY2(std::abs(popSd - popSe) <= tolFactor * popSe,
+             describe(popSd, popSe, tolFactor * popSe));
+    QVERIFY2(std::abs(r->populationStandardError - popSe) <= 1e-9 * popSe,
+             describe(r->populationStandardError, popSe, 0));
 }
 
 void TestIncome::modesAgree_data()
@@ -333,17 +377,20 @@ void TestIncome::modesAgree()
     const auto aggregate = simulateIncome(p, 6);
     QCOMPARE(person->modeUsed, IncomeMode::Person);
     QCOMPARE(aggregate->modeUsed, IncomeMode::Aggregate);
-    const double se = std::sqrt((person->sdError * person->sdError + aggregate->sdError * aggregate->sdError) / kRounds);
+    const double se = std::sqrt(
+        (person->sdError * person->sdError + aggregate->sdError * aggregate->sdError) / kRounds);
     QVERIFY2(std::abs(person->meanError - aggregate->meanError) <= 5.0 * se,
              describe(aggregate->meanError, person->meanError, 5.0 * se));
     // Ratio of variances: each has relative sd √(2/(T − 1)).
-    const double ratio = aggregate->sdError * aggregate->sdError / (person->sdError * person->sdError);
+    const double ratio =
+        aggregate->sdError * aggregate->sdError / (person->sdError * person->sdError);
     const double ratioTol = 5.0 * std::sqrt(2.0 * 2.0 / (kRounds - 1));
     QVERIFY2(std::abs(ratio - 1.0) <= ratioTol, describe(ratio, 1.0, ratioTol));
     // Each against the exact error sd √((σ_o² + Var(Y − X))/N), whose parts are
     // checked against numerical integration in clippingBiasClosedForm; a
     // sample sd has relative sd ≈ 1/√(2(T − 1)) for near-normal errors.
-    const double theory = std::sqrt((p.noiseSd * p.noiseSd + numericMoments(p).varDiff) / double(p.friends));
+    const double theory =
+        std::sqrt((p.noiseSd * p.noiseSd + numericMoments(p).varDiff) / double(p.friends));
     const double sdTol = 5.0 / std::sqrt(2.0 * (kRounds - 1)) * theory;
     for (const auto &r : {person, aggregate})
         QVERIFY2(std::abs(r->sdError - theory) <= sdTol, describe(r->sdError, theory, sdTol));
@@ -371,17 +418,20 @@ void TestIncome::normalSampler()
     }
     mean /= kSamples;
     const double var = sq / kSamples - mean * mean;
-    QVERIFY2(std::abs(mean) <= 5.0 / std::sqrt(double(kSamples)), describe(mean, 0.0, 5.0 / 1000.0));
+    QVERIFY2(std::abs(mean) <= 5.0 / std::sqrt(double(kSamples)),
+             describe(mean, 0.0, 5.0 / 1000.0));
     const double varTol = 5.0 * std::sqrt(2.0 / kSamples);
     QVERIFY2(std::abs(var - 1.0) <= varTol, describe(var, 1.0, varTol));
     const double pTail = std::erfc(r / std::sqrt(2.0));
     const double expectTail = pTail * kSamples, tailTol = 5.0 * std::sqrt(expectTail);
-    QVERIFY2(std::abs(double(tail) - expectTail) <= tailTol, describe(double(tail), expectTail, tailTol));
+    QVERIFY2(std::abs(double(tail) - expectTail) <= tailTol,
+             describe(double(tail), expectTail, tailTol));
     std::sort(z.begin(), z.end());
     double d = 0.0;
     for (std::size_t i = 0; i < kSamples; ++i) {
         const double f = 0.5 * std::erfc(-z[i] / std::sqrt(2.0));
-        d = std::max({d, std::abs(f - double(i) / kSamples), std::abs(f - double(i + 1) / kSamples)});
+        d = std::max(
+            {d, std::abs(f - double(i) / kSamples), std::abs(f - double(i + 1) / kSamples)});
     }
     const double crit = std::sqrt(-0.5 * std::log(0.5e-6)) / std::sqrt(double(kSamples));
     QVERIFY2(d <= crit, describe(d, 0.0, crit));
@@ -392,9 +442,12 @@ void TestIncome::privacyFigures()
     // science.md: C = 200,000, ε = 1, δ = 1e-5 → σ = 746,126; N = 1000 →
     // central sd 746, local 23,595 (a factor √1000).
     const auto r = simulateIncome(makeParams(1000, 10), 1);
-    QVERIFY2(std::abs(r->sigmaForEpsilon1 - 746126.0) <= 0.5, describe(r->sigmaForEpsilon1, 746126.0, 0.5));
-    QVERIFY2(std::abs(r->centralSeAtEpsilon1 - 746.0) <= 0.5, describe(r->centralSeAtEpsilon1, 746.0, 0.5));
-    QVERIFY2(std::abs(r->localSeAtEpsilon1 - 23595.0) <= 0.5, describe(r->localSeAtEpsilon1, 23595.0, 0.5));
+    QVERIFY2(std::abs(r->sigmaForEpsilon1 - 746126.0) <= 0.5,
+             describe(r->sigmaForEpsilon1, 746126.0, 0.5));
+    QVERIFY2(std::abs(r->centralSeAtEpsilon1 - 746.0) <= 0.5,
+             describe(r->centralSeAtEpsilon1, 746.0, 0.5));
+    QVERIFY2(std::abs(r->localSeAtEpsilon1 - 23595.0) <= 0.5,
+             describe(r->localSeAtEpsilon1, 23595.0, 0.5));
     QVERIFY2(std::abs(r->localCentralRatio - std::sqrt(1000.0)) < 1e-9, "ratio must be √N");
     // At the lab's own σ_o: local σ_o/√N, central σ_o/N.
     QVERIFY(std::abs(r->localStandardError - 30000.0 / std::sqrt(1000.0)) < 1e-9);
@@ -405,7 +458,8 @@ void TestIncome::privacyFigures()
     const double d = analyticGaussianDelta(r->epsilonAnalytic, 30000.0, 200000.0);
     QVERIFY2(std::abs(d - 1e-5) <= 1e-6 * 1e-5, describe(d, 1e-5, 1e-11));
     const double classic = std::sqrt(2.0 * std::log(1.25 / 1e-5)) * 200000.0 / 30000.0;
-    QVERIFY2(std::abs(r->epsilonClassic - classic) <= 1e-12 * classic, describe(r->epsilonClassic, classic, 0));
+    QVERIFY2(std::abs(r->epsilonClassic - classic) <= 1e-12 * classic,
+             describe(r->epsilonClassic, classic, 0));
 }
 
 void TestIncome::classicBoundValidity()
@@ -413,11 +467,18 @@ void TestIncome::classicBoundValidity()
     IncomeParams p = makeParams(1000, 10);
     const auto big = simulateIncome(p, 1);
     QVERIFY(!big->classicApplies);
-    QVERIFY2(QString::fromStdString(big->classicText).contains("only proved for ε < 1"), big->classicText.c_str());
+    const auto noted = [](const IncomeResult &r, const std::string &key, const std::string &value) {
+        for (const auto &[k, v] : r.exportData().notes)
+            if (k == key)
+                return v == value;
+        return false;
+    };
+    QVERIFY(noted(*big, "classic_bound", "outside_its_theorem"));
     p.noiseSd = 2e6; // classic ε = 4.8448·0.1 ≈ 0.48
     const auto small = simulateIncome(p, 1);
     QVERIFY(small->classicApplies);
     QVERIFY(small->epsilonAnalytic < small->epsilonClassic);
+    QVERIFY(noted(*small, "classic_bound", "applies"));
 }
 
 void TestIncome::noClippingIsInfinite()
@@ -429,12 +490,11 @@ void TestIncome::noClippingIsInfinite()
     QCOMPARE(r->epsilonClassic, kInf);
     QCOMPARE(r->sensitivity, kInf);
     QVERIFY(!r->classicApplies);
-    QVERIFY2(QString::fromStdString(r->epsilonText).contains("infinite"), r->epsilonText.c_str());
     QCOMPARE(r->clippingBias, 0.0);
     const ExportData d = r->exportData();
     bool noted = false;
     for (const auto &[k, text] : d.notes)
-        noted |= k == "epsilon_text" && text.find("infinite") != std::string::npos;
+        noted |= k == "epsilon" && text == "infinite";
     QVERIFY(noted);
     QCOMPARE(QString::fromStdString(jsonNumber(r->epsilonAnalytic)), QStringLiteral("null"));
 }
@@ -446,13 +506,12 @@ void TestIncome::friendView()
     p.wrongNoiseMean = true;
     p.assumedNoiseMean = 20000.0;
     const auto r = simulateIncome(p, 8);
-    QVERIFY2(std::abs((r->friendHigh - r->friendLow) - 2 * kZ95 * 30000.0) < 1e-6, "interval must be ±1.96 σ_o");
+    QVERIFY2(std::abs((r->friendHigh - r->friendLow) - 2 * kZ95 * 30000.0) < 1e-6,
+             "interval must be ±1.96 σ_o");
     QVERIFY(std::abs(r->friendGuess - (r->friendReport - 20000.0)) < 1e-9);
     QVERIFY(std::abs(r->friendReport - (r->friendClipped + r->friendNoise)) < 1e-6);
     QCOMPARE(r->friendClipped, std::min(std::max(r->friendIncome, 0.0), 200000.0));
     QVERIFY(std::abs(r->wrongMeanBias - 10000.0) < 1e-9);
-    QVERIFY(!r->wrongMeanText.empty());
-    QVERIFY(!r->friendText.empty());
 }
 
 void TestIncome::friendIntervalCoverage()
@@ -486,9 +545,12 @@ void TestIncome::friendCoverShare()
         for (double sigma : {30000.0, 3000.0}) {
             p.noiseSd = sigma;
             const auto r = simulateIncome(p, seed);
-            const double want = normalCdf((r->friendHigh - 70000.0) / 10000.0) - normalCdf((r->friendLow - 70000.0) / 10000.0);
-            const double tol = 5.0 * std::sqrt(std::max(want * (1.0 - want), 1e-4) / kFriends) + 1.0 / kFriends;
-            QVERIFY2(std::abs(r->friendCoverShare - want) <= tol, describe(r->friendCoverShare, want, tol));
+            const double want = normalCdf((r->friendHigh - 70000.0) / 10000.0) -
+                                normalCdf((r->friendLow - 70000.0) / 10000.0);
+            const double tol =
+                5.0 * std::sqrt(std::max(want * (1.0 - want), 1e-4) / kFriends) + 1.0 / kFriends;
+            QVERIFY2(std::abs(r->friendCoverShare - want) <= tol,
+                     describe(r->friendCoverShare, want, tol));
         }
     }
 }
@@ -513,7 +575,8 @@ void TestIncome::errorTheoryCurve()
     const double want = kRounds * mass;
     QVERIFY2(std::abs(area / w - want) <= 2e-3 * want, describe(area / w, want, 2e-3 * want));
     const double wantPeak = kRounds * w / (sd * std::sqrt(2.0 * M_PI));
-    QVERIFY2(std::abs(peak - wantPeak) <= 1e-2 * wantPeak, describe(peak, wantPeak, 1e-2 * wantPeak));
+    QVERIFY2(std::abs(peak - wantPeak) <= 1e-2 * wantPeak,
+             describe(peak, wantPeak, 1e-2 * wantPeak));
     // No noise and no clipping bias: nothing to draw, and no NaN.
     IncomeParams p = makeParams(10, 5);
     p.noiseSd = 0.0;
@@ -527,7 +590,6 @@ void TestIncome::oneFriend()
     const auto r = simulateIncome(p, 4);
     QCOMPARE(r->standardError, 30000.0);
     QCOMPARE(r->sampleSize, std::uint64_t(1));
-    QVERIFY(!r->warnings.empty());
     QVERIFY(std::abs(r->estimatedMean - r->friendGuess) < 1e-6);
 }
 
@@ -540,7 +602,8 @@ void TestIncome::displaySample()
     QCOMPARE(big->incomeHistogram.total(), kIncomeSampleCap);
     QCOMPARE(big->reportHistogram.total(), kIncomeSampleCap);
     QCOMPARE(big->clippedHistogram.total(), kIncomeSampleCap);
-    QVERIFY(big->incomeHistogram.underflow + big->incomeHistogram.overflow < kIncomeSampleCap / 100);
+    QVERIFY(big->incomeHistogram.underflow + big->incomeHistogram.overflow <
+            kIncomeSampleCap / 100);
     p.friends = 100000000;
     p.trials = 100;
     const auto huge = simulateIncome(p, 2); // aggregate, round 1 partly per person
@@ -563,7 +626,8 @@ void TestIncome::errorVsN()
         const double line = 30000.0 / std::sqrt(pt.friends);
         QVERIFY(std::abs(pt.noiseSd - line) <= 1e-9 * line);
         const double tol = 5.0 * std::sqrt(1.0 / (2.0 * pt.rounds));
-        QVERIFY2(std::abs(pt.rmsError / pt.theoryRms - 1.0) <= tol, describe(pt.rmsError, pt.theoryRms, tol * pt.theoryRms));
+        QVERIFY2(std::abs(pt.rmsError / pt.theoryRms - 1.0) <= tol,
+                 describe(pt.rmsError, pt.theoryRms, tol * pt.theoryRms));
     }
 }
 
@@ -571,15 +635,24 @@ void TestIncome::exportData()
 {
     const auto r = simulateIncome(makeParams(500, 37), 3);
     const ExportData d = r->exportData();
-    QCOMPARE(d.csvColumns, (std::vector<std::string>{"trial", "true_mean", "estimated_mean", "error"}));
+    QCOMPARE(d.csvColumns,
+             (std::vector<std::string>{"trial", "true_mean", "estimated_mean", "error"}));
     QCOMPARE(d.csvRows.size(), std::size_t(37));
     for (std::size_t t = 0; t < d.csvRows.size(); ++t) {
         QCOMPARE(d.csvRows[t][0], double(t + 1));
         QVERIFY(std::abs(d.csvRows[t][3] - (d.csvRows[t][2] - d.csvRows[t][1])) < 1e-6);
     }
-    const std::vector<std::string> required{"true_mean", "estimated_mean", "ci_low", "ci_high",
-        "standard_error", "epsilon_analytic", "epsilon_classic", "delta", "clipping_bias",
-        "central_standard_error", "local_standard_error"};
+    const std::vector<std::string> required{"true_mean",
+                                            "estimated_mean",
+                                            "ci_low",
+                                            "ci_high",
+                                            "standard_error",
+                                            "epsilon_analytic",
+                                            "epsilon_classic",
+                                            "delta",
+                                            "clipping_bias",
+                                            "central_standard_error",
+                                            "local_standard_error"};
     const auto keys = TypedLab<IncomeLab>::instance().jsonKeys();
     for (const auto &k : required) {
         bool found = false;
@@ -605,7 +678,8 @@ void TestIncome::cancel()
 {
     CancelFlag flag{true};
     QVERIFY(!simulateIncome(makeParams(1000, 100), 1, &flag));
-    QVERIFY(!TypedLab<IncomeLab>::instance().run(defaultValues(TypedLab<IncomeLab>::instance().params()), 1, &flag));
+    QVERIFY(!TypedLab<IncomeLab>::instance().run(
+        defaultValues(TypedLab<IncomeLab>::instance().params()), 1, &flag));
 }
 
 QTEST_APPLESS_MAIN(TestIncome)
