@@ -2,15 +2,16 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
 #include "framework/format.h"
 #include "widgets/lessonview.h"
 
 #include <QFont>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -63,28 +64,44 @@ const LabTexts &LinkagePage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Why anonymization fails"),
-        .params = {
-            {.id = "people", .label = QT_TRANSLATE_NOOP("params", "People in the town"),
-             .help = QT_TRANSLATE_NOOP("params", "How many people live in the synthetic town."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "zip_digits", .label = QT_TRANSLATE_NOOP("params", "ZIP code published"),
-             .help = QT_TRANSLATE_NOOP("params", "How many digits of the ZIP code the hospital table keeps."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "0"), QT_TRANSLATE_NOOP("choices", "3"),
-                         QT_TRANSLATE_NOOP("choices", "5")}},
-            {.id = "birth", .label = QT_TRANSLATE_NOOP("params", "Birth date published"),
-             .help = QT_TRANSLATE_NOOP("params", "Full birth date, only the year, only the decade, or nothing."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "date"), QT_TRANSLATE_NOOP("choices", "year"),
-                         QT_TRANSLATE_NOOP("choices", "decade"), QT_TRANSLATE_NOOP("choices", "none")}},
-            {.id = "sex", .label = QT_TRANSLATE_NOOP("params", "Sex published"),
-             .help = QT_TRANSLATE_NOOP("params", "Whether the hospital table keeps each patient's sex.")},
-            {.id = "voter_share", .label = QT_TRANSLATE_NOOP("params", "Adults on the voter list"),
-             .help = QT_TRANSLATE_NOOP("params", "The share of adults whose name, ZIP code, birth date and sex are "
-                                                 "on the public voter list.")},
-            {.id = "k", .label = QT_TRANSLATE_NOOP("params", "k-anonymity: k"),
-             .help = QT_TRANSLATE_NOOP("params", "Rows in groups smaller than k are removed before release (1 = none)."),
-             .unit = QT_TRANSLATE_NOOP("units", "rows")},
-        },
-        .rules = {{"linkage_town", QT_TRANSLATE_NOOP("rules", "These parameters do not describe a town (%1).")}},
+        .params =
+            {
+                {.id = "people",
+                 .label = QT_TRANSLATE_NOOP("params", "People in the town"),
+                 .help = QT_TRANSLATE_NOOP("params", "How many people live in the synthetic town."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "zip_digits",
+                 .label = QT_TRANSLATE_NOOP("params", "ZIP code published"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "How many digits of the ZIP code the hospital table keeps."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "0"), QT_TRANSLATE_NOOP("choices", "3"),
+                             QT_TRANSLATE_NOOP("choices", "5")}},
+                {.id = "birth",
+                 .label = QT_TRANSLATE_NOOP("params", "Birth date published"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Full birth date, only the year, only the decade, or nothing."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "date"),
+                             QT_TRANSLATE_NOOP("choices", "year"),
+                             QT_TRANSLATE_NOOP("choices", "decade"),
+                             QT_TRANSLATE_NOOP("choices", "none")}},
+                {.id = "sex",
+                 .label = QT_TRANSLATE_NOOP("params", "Sex published"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "Whether the hospital table keeps each patient's sex.")},
+                {.id = "voter_share",
+                 .label = QT_TRANSLATE_NOOP("params", "Adults on the voter list"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The share of adults whose name, ZIP code, birth date and sex are "
+                               "on the public voter list.")},
+                {.id = "k",
+                 .label = QT_TRANSLATE_NOOP("params", "k-anonymity: k"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Rows in groups smaller than k are removed before release (1 = none)."),
+                 .unit = QT_TRANSLATE_NOOP("units", "rows")},
+            },
+        .rules = {{"linkage_town",
+                   QT_TRANSLATE_NOOP("rules", "These parameters do not describe a town (%1).")}},
     };
     return texts;
 }
@@ -127,34 +144,82 @@ LinkagePage::LinkagePage(QWidget *parent) : TypedLabPage(words(), parent)
     m_suppressed->setXLabelFormat(QStringLiteral("10^%.0f"));
     m_suppressed->setYLabelFormat(QStringLiteral("%.0f"));
 
-    auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->addWidget(m_headline, 0, 0, 1, 2);
-    grid->addWidget(m_hospitalTitle, 1, 0);
-    grid->addWidget(m_voterTitle, 1, 1);
-    grid->addWidget(m_hospital, 2, 0);
-    grid->addWidget(m_voters, 2, 1);
-    grid->addWidget(m_join, 3, 0, 1, 2);
-    // One chart per row: side by side they would cut their titles on a laptop.
-    grid->addWidget(m_shares, 4, 0, 1, 2);
-    grid->addWidget(m_kPanel, 5, 0, 1, 2);
-    grid->addWidget(m_suppressed, 6, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    m_shares->setMinimumHeight(300);
-    m_suppressed->setMinimumHeight(300);
+    // The two tables sit side by side when both fit with every column whole,
+    // one above the other otherwise (reflowTables).
+    auto box = [](QLabel *title, QTableWidget *t) {
+        auto *w = new QWidget;
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(title);
+        l->addWidget(t);
+        return w;
+    };
+    m_tables = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_tables->addWidget(box(m_hospitalTitle, m_hospital), 1);
+    m_tables->addWidget(box(m_voterTitle, m_voters), 1);
 
-    // Tables, words and two charts do not fit a 720-pixel screen at once:
-    // the page scrolls instead of squeezing.
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The tables and the join are one wide tile (m_content), the k-anonymity
+    // words another; the two charts share a row when they fit. The page
+    // scrolls instead of squeezing, and in presentation each tile is a slide.
+    auto *content = new QWidget;
+    m_content = content;
+    content->installEventFilter(this);
+    auto *tablesLayout = new QVBoxLayout(content);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addLayout(m_tables);
+    tablesLayout->addWidget(m_join);
+
+    auto *grid = new ChartGrid;
+    grid->addTile(content, ChartGrid::Span::Full);
+    grid->addTile(m_kPanel, ChartGrid::Span::Full);
+    grid->addTile(m_shares);
+    grid->addTile(m_suppressed);
     auto *outer = new QVBoxLayout(chartArea());
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_headline);
+    outer->addWidget(grid, 1);
     setPresentation(false);
+}
+
+bool LinkagePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && event->type() == QEvent::Resize)
+        reflowTables();
+    return TypedLabPage::eventFilter(watched, event);
+}
+
+bool LinkagePage::tablesSideBySide() const
+{
+    return m_tables->direction() == QBoxLayout::LeftToRight;
+}
+
+int LinkagePage::tableWidth(const QTableWidget *t)
+{
+    int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width();
+    // Each column as wide as its header or its widest cell (text plus the
+    // item's margins, generously), whatever the stretched last column shows now.
+    const int margin = 2 * t->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, t) + 12;
+    for (int c = 0; c < t->columnCount(); ++c) {
+        int column = t->horizontalHeader()->sectionSizeHint(c);
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (const QTableWidgetItem *item = t->item(r, c))
+                column = std::max(
+                    column, QFontMetrics(item->font()).horizontalAdvance(item->text()) + margin);
+        width += column;
+    }
+    return width;
+}
+
+void LinkagePage::reflowTables()
+{
+    if (!m_content)
+        return;
+    const QMargins margins = m_content->layout()->contentsMargins();
+    const int room = m_content->width() - margins.left() - margins.right();
+    const int need = tableWidth(m_hospital) + tableWidth(m_voters) + m_tables->spacing();
+    const auto direction = room >= need ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_tables->direction() != direction)
+        m_tables->setDirection(direction);
 }
 
 QList<ChartPanel *> LinkagePage::charts() const
@@ -179,6 +244,7 @@ void LinkagePage::setPresentation(bool on)
         t->setFont(p);
         t->setMaximumHeight(on ? 360 : 240);
     }
+    reflowTables();
 }
 
 QString LinkagePage::headlineText() const
@@ -344,6 +410,7 @@ void LinkagePage::showResult(const dp::LinkageResult &r, const RunRequest &)
     m_headline->setText(LinkageText::headline(r));
     m_kPanel->setText(LinkageText::kPanel(r));
     fillTables(r);
+    reflowTables();
     selectVoter(m_voter); // the same row of a new result, or the featured voter at first
 
     drawInSteps({[this, &r] { drawShares(r); }});

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 
 class ChartPanel;
+class QBoxLayout;
 class QLabel;
 class QTableWidget;
 
@@ -40,7 +41,11 @@ public:
     QTableWidget *hospitalTable() const { return m_hospital; }
     QTableWidget *voterTable() const { return m_voters; }
 
+    // True when the two tables stand side by side (false: one above the other).
+    bool tablesSideBySide() const;
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showResult(const dp::LinkageResult &r, const RunRequest &request) override;
 
 private:
@@ -48,6 +53,8 @@ private:
     void drawJoin(const dp::LinkageResult &r);
     void drawShares(const dp::LinkageResult &r);
     void drawSuppression(const dp::LinkageResult &r);
+    void reflowTables();
+    static int tableWidth(const QTableWidget *t);
 
     QLabel *m_headline = nullptr;
     QLabel *m_join = nullptr;
@@ -56,6 +63,8 @@ private:
     QLabel *m_voterTitle = nullptr;
     QTableWidget *m_hospital = nullptr;
     QTableWidget *m_voters = nullptr;
+    QWidget *m_content = nullptr;
+    QBoxLayout *m_tables = nullptr;
     ChartPanel *m_shares = nullptr;
     ChartPanel *m_suppressed = nullptr;
     int m_voter = -1;

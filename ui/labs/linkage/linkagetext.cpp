@@ -184,9 +184,12 @@ QString LinkageText::headline(const dp::LinkageResult &r)
                          share(c.reidentifiedShare));
     if (c.falseMatches > 0)
         text += QLatin1Char(' ') +
-                tr("It also pins %n row(s) on the wrong voter: someone not on the list had those "
-                   "details.",
-                   nullptr, static_cast<int>(std::min<std::uint64_t>(c.falseMatches, 1000000000)));
+                (c.falseMatches == 1
+                     ? tr("It also pins one row on the wrong voter: someone not on the list had "
+                          "those details.")
+                     : tr("It also pins %1 rows on the wrong voter: someone not on the list had "
+                          "those details.")
+                           .arg(count(c.falseMatches)));
     return text;
 }
 
@@ -209,10 +212,14 @@ QString LinkageText::join(const dp::LinkageResult &r, int voter)
                    "was.")
                     .arg(name);
     else if (!v.published)
-        text += tr("The %n matching row(s) were removed before release (groups smaller than k = %1 "
-                   "are suppressed).",
-                   nullptr, static_cast<int>(v.groupPatients))
-                    .arg(r.params.k);
+        text += (v.groupPatients == 1
+                     ? tr("The matching row was removed before release (groups smaller than k = "
+                          "%1 are suppressed).")
+                           .arg(r.params.k)
+                     : tr("The %1 matching rows were removed before release (groups smaller than "
+                          "k = %2 are suppressed).")
+                           .arg(count(v.groupPatients))
+                           .arg(r.params.k));
     else if (v.reidentified)
         text += tr("<b>One row matches, and %1 is the only voter who fits it: re-identified.</b> "
                    "The attacker now "
@@ -265,7 +272,8 @@ QString LinkageText::kPanel(const dp::LinkageResult &r)
                         share(c.suppressedShare));
     text += QLatin1Char(' ') +
             tr("Publishing less detail (coarser ZIP or birth) keeps more rows but tells "
-               "researchers less: the chart below shows what each choice costs.");
+               "researchers less: the chart “The price of k-anonymity” shows what each choice "
+               "costs.");
     text += QStringLiteral("<br><br>");
     text +=
         tr("<b>Why it still fails.</b> %1 of %2 published groups (%3 patients) share a single "

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Voter list&lt;/b&gt;: %1 names, public. Choose a person to join:</source>
-        <translation>&lt;b&gt;Wählerverzeichnis&lt;/b&gt;: %1 Namen, öffentlich. Wähle eine Person zum Verknüpfen:</translation>
+        <translation>&lt;b&gt;Wählerverzeichnis&lt;/b&gt;: %1 Namen, öffentlich. Wählen Sie eine Person zum Verknüpfen:</translation>
     </message>
     <message>
         <source>Unique in town</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>With k = 1 no row is removed. Raise k: the more detail is published, the more rows must go.</source>
-        <translation>Mit k = 1 wird keine Zeile entfernt. Erhöhe k: Je mehr Angaben veröffentlicht werden, desto mehr Zeilen müssen weg.</translation>
+        <translation>Mit k = 1 wird keine Zeile entfernt. Erhöhen Sie k: Je mehr Angaben veröffentlicht werden, desto mehr Zeilen müssen weg.</translation>
     </message>
     <message>
         <source>With k = %1, publishing %2 costs %3 of the rows; publishing %4 costs %5.</source>
@@ -222,13 +222,6 @@
         <source>Joining the %1 names on the voter list with the %2 rows of the hospital table names &lt;b&gt;%3 patients (%4 of the table)&lt;/b&gt;, diagnosis and all.</source>
         <translation>Die Verknüpfung der %1 Namen im Wählerverzeichnis mit den %2 Zeilen der Krankenhaustabelle benennt &lt;b&gt;%3 Patientinnen und Patienten (%4 der Tabelle)&lt;/b&gt; – samt Diagnose.</translation>
     </message>
-    <message numerus="yes">
-        <source>It also pins %n row(s) on the wrong voter: someone not on the list had those details.</source>
-        <translation>
-            <numerusform>Sie schreibt außerdem %n Zeile der falschen Person zu: Jemand, der nicht im Verzeichnis steht, hatte diese Angaben.</numerusform>
-            <numerusform>Sie schreibt außerdem %n Zeilen der falschen Person zu: Jemand, der nicht im Verzeichnis steht, hatte diese Angaben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The voter list is empty: with no names there is nothing to join.</source>
         <translation>Das Wählerverzeichnis ist leer: Ohne Namen gibt es nichts zu verknüpfen.</translation>
@@ -240,13 +233,6 @@
     <message>
         <source>No hospital row matches: %1 was not in hospital, and nobody who looks the same was.</source>
         <translation>Keine Krankenhauszeile passt: %1 war nicht im Krankenhaus, und niemand mit denselben Angaben auch nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n matching row(s) were removed before release (groups smaller than k = %1 are suppressed).</source>
-        <translation>
-            <numerusform>Die %n passende Zeile wurde vor der Veröffentlichung entfernt (Gruppen mit weniger als k = %1 Zeilen werden unterdrückt).</numerusform>
-            <numerusform>Die %n passenden Zeilen wurden vor der Veröffentlichung entfernt (Gruppen mit weniger als k = %1 Zeilen werden unterdrückt).</numerusform>
-        </translation>
     </message>
     <message>
         <source>&lt;b&gt;One row matches, and %1 is the only voter who fits it: re-identified.&lt;/b&gt; The attacker now knows that %1 was treated for &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -284,15 +270,11 @@
     </message>
     <message>
         <source>&lt;b&gt;k-anonymity is off (k = 1):&lt;/b&gt; every row is published. Raise k to remove the rows of every group with fewer than k rows.</source>
-        <translation>&lt;b&gt;k-Anonymität ist aus (k = 1):&lt;/b&gt; Jede Zeile wird veröffentlicht. Erhöhe k, um die Zeilen jeder Gruppe mit weniger als k Zeilen zu entfernen.</translation>
+        <translation>&lt;b&gt;k-Anonymität ist aus (k = 1):&lt;/b&gt; Jede Zeile wird veröffentlicht. Erhöhen Sie k, um die Zeilen jeder Gruppe mit weniger als k Zeilen zu entfernen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;k = %1:&lt;/b&gt; %2 of %3 hospital rows (%4) were removed because fewer than %1 rows looked the same. Every published group now has at least %1 rows.</source>
         <translation>&lt;b&gt;k = %1:&lt;/b&gt; %2 von %3 Krankenhauszeilen (%4) wurden entfernt, weil weniger als %1 Zeilen gleich aussahen. Jede veröffentlichte Gruppe hat jetzt mindestens %1 Zeilen.</translation>
-    </message>
-    <message>
-        <source>Publishing less detail (coarser ZIP or birth) keeps more rows but tells researchers less: the chart below shows what each choice costs.</source>
-        <translation>Weniger Angaben (gröbere PLZ oder Geburt) erhalten mehr Zeilen, sagen der Forschung aber weniger: Das Diagramm darunter zeigt, was jede Wahl kostet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why it still fails.&lt;/b&gt; %1 of %2 published groups (%3 patients) share a single diagnosis: whoever knows that a neighbour was in hospital, and her published details, learns it (the homogeneity attack).</source>
@@ -309,6 +291,26 @@
     <message>
         <source>Background knowledge: %1 groups hold just two diagnoses. %2 is in one with %3; an attacker who knows that %4 was not there for %5 learns: %6.</source>
         <translation>Hintergrundwissen: %1 Gruppen enthalten nur zwei Diagnosen. %2 ist in einer mit %3; wer weiß, dass %4 nicht wegen %5 dort war, erfährt: %6.</translation>
+    </message>
+    <message>
+        <source>It also pins one row on the wrong voter: someone not on the list had those details.</source>
+        <translation>Außerdem ordnet der Abgleich eine Zeile fälschlich einer Person auf der Wählerliste zu: Sie gehört jemandem, der nicht auf der Liste steht und dieselben Angaben hat.</translation>
+    </message>
+    <message>
+        <source>It also pins %1 rows on the wrong voter: someone not on the list had those details.</source>
+        <translation>Außerdem ordnet der Abgleich %1 Zeilen fälschlich Personen auf der Wählerliste zu: Sie gehören Menschen, die nicht auf der Liste stehen und dieselben Angaben haben.</translation>
+    </message>
+    <message>
+        <source>The matching row was removed before release (groups smaller than k = %1 are suppressed).</source>
+        <translation>Die passende Zeile wurde vor der Veröffentlichung entfernt (Gruppen mit weniger als k = %1 Zeilen werden unterdrückt).</translation>
+    </message>
+    <message>
+        <source>The %1 matching rows were removed before release (groups smaller than k = %2 are suppressed).</source>
+        <translation>Die %1 passenden Zeilen wurden vor der Veröffentlichung entfernt (Gruppen mit weniger als k = %2 Zeilen werden unterdrückt).</translation>
+    </message>
+    <message>
+        <source>Publishing less detail (coarser ZIP or birth) keeps more rows but tells researchers less: the chart “The price of k-anonymity” shows what each choice costs.</source>
+        <translation>Weniger Angaben (gröbere PLZ oder Geburt) erhalten mehr Zeilen, sagen der Forschung aber weniger: Das Diagramm „Der Preis der k-Anonymität“ zeigt, was jede Wahl kostet.</translation>
     </message>
 </context>
 <context>
