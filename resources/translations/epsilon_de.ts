@@ -69,6 +69,14 @@
         <source>The lesson for this lab has not been written yet.</source>
         <translation>Die Lektion zu diesem Labor ist noch nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>← Previous lab: [%1](lab:%2)</source>
+        <translation>← Voriges Labor: [%1](lab:%2)</translation>
+    </message>
+    <message>
+        <source>Next lab: [%1](lab:%2) →</source>
+        <translation>Nächstes Labor: [%1](lab:%2) →</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

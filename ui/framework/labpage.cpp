@@ -2,6 +2,7 @@
 
 #include "charts/chartview.h"
 #include "framework/chartgrid.h"
+#include "framework/labfactory.h"
 #include "framework/paramerror.h"
 #include "widgets/parametercontrol.h"
 
@@ -100,6 +101,30 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
 
     m_lesson = new LessonView;
     m_lesson->loadLesson(objectName());
+    {
+        // The course runs in registry order: links to the labs before and after this one.
+        const auto &labs = dp::allLabs();
+        // By id: a page may run a variant of its registered lab (DP-SGD without the audit).
+        const auto here = std::find_if(labs.begin(), labs.end(), [this](const dp::LabModel *lab) {
+            return lab->id() == m_lab.id();
+        });
+        if (here != labs.end()) {
+            QString previousId, previousTitle, nextId, nextTitle;
+            auto titleOf = [](const dp::LabModel *lab) {
+                const QString t = labTexts(lab->id()).translatedTitle();
+                return t.isEmpty() ? QString::fromStdString(lab->id()) : t;
+            };
+            if (here != labs.begin()) {
+                previousId = QString::fromStdString((*(here - 1))->id());
+                previousTitle = titleOf(*(here - 1));
+            }
+            if (here + 1 != labs.end()) {
+                nextId = QString::fromStdString((*(here + 1))->id());
+                nextTitle = titleOf(*(here + 1));
+            }
+            m_lesson->setCourseLinks(previousId, previousTitle, nextId, nextTitle);
+        }
+    }
     connect(m_lesson, &LessonView::presetRequested, this, &LabPage::presetRequested);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -23,7 +23,7 @@ void LessonView::loadLesson(const QString &labId)
         QFile file(candidate);
         if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
             m_markdown = QString::fromUtf8(file.readAll());
-            setMarkdown(m_markdown);
+            setMarkdown(m_markdown + m_footer);
             return;
         }
     }
@@ -38,7 +38,21 @@ void LessonView::setPresentation(bool on)
     setFont(f);
     document()->setDefaultFont(f);
     if (!m_markdown.isEmpty())
-        setMarkdown(m_markdown);
+        setMarkdown(m_markdown + m_footer);
+}
+
+void LessonView::setCourseLinks(const QString &previousId, const QString &previousTitle,
+                                const QString &nextId, const QString &nextTitle)
+{
+    QStringList links;
+    if (!previousId.isEmpty())
+        links << tr("← Previous lab: [%1](lab:%2)").arg(previousTitle, previousId);
+    if (!nextId.isEmpty())
+        links << tr("Next lab: [%1](lab:%2) →").arg(nextTitle, nextId);
+    m_footer = links.isEmpty() ? QString()
+                               : QStringLiteral("\n\n---\n\n") + links.join(QStringLiteral("  \n"));
+    if (!m_markdown.isEmpty())
+        setMarkdown(m_markdown + m_footer);
 }
 
 bool LessonView::parseLabLink(const QUrl &url, QString *labId, Assignments *assignments)

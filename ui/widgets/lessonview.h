@@ -15,6 +15,11 @@ public:
     // Loads the lesson for a lab; falls back to English, then to a notice.
     void loadLesson(const QString &labId);
     void setPresentation(bool on);
+    // Adds "Previous lab" / "Next lab" links under the lesson (course order);
+    // an empty id leaves that link out. Call after loadLesson().
+    void setCourseLinks(const QString &previousId, const QString &previousTitle,
+                        const QString &nextId, const QString &nextTitle);
+    QString markdown() const { return m_markdown; }
 
     using Assignments = QList<QPair<QString, QString>>;
     // Parses "lab:survey?p_honest=0.75&hide_truth=on"; false when it is not a lab link.
@@ -26,4 +31,5 @@ signals:
 private:
     void onAnchor(const QUrl &url);
     QString m_markdown;
+    QString m_footer;
 };

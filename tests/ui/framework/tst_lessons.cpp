@@ -1,13 +1,15 @@
 // Every lab has a lesson, and every "lab:" link in every lesson opens an
 // existing lab with values that the lab accepts.
 #include "framework/labpage.h"
-#include "widgets/lessonview.h"
 #include "framework/mainwindow.h"
+#include "widgets/lessonview.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 class TestLessons : public QObject
 {
@@ -16,7 +18,21 @@ private slots:
     void everyLabHasALesson();
     void everyLinkApplies();
     void secretShareIsHiddenAndInRange();
+    void courseLinksFollowTheLabList();
 };
+
+namespace {
+// Every link target in the lesson as displayed (the lesson plus its footer).
+QStringList anchors(const QTextDocument *doc)
+{
+    QStringList hrefs;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isAnchor())
+                hrefs << it.fragment().charFormat().anchorHref();
+    return hrefs;
+}
+} // namespace
 
 void TestLessons::everyLabHasALesson()
 {
@@ -24,8 +40,10 @@ void TestLessons::everyLabHasALesson()
         QFile f(QStringLiteral(":/lessons/en/%1.md").arg(QString::fromStdString(lab->id())));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY2(text.size() > 1000, qPrintable(f.fileName() + QStringLiteral(" is too short to teach anything")));
-        QVERIFY2(text.contains(QStringLiteral("lab:")), qPrintable(f.fileName() + QStringLiteral(" has no try-this link")));
+        QVERIFY2(text.size() > 1000,
+                 qPrintable(f.fileName() + QStringLiteral(" is too short to teach anything")));
+        QVERIFY2(text.contains(QStringLiteral("lab:")),
+                 qPrintable(f.fileName() + QStringLiteral(" has no try-this link")));
     }
 }
 
@@ -48,9 +66,12 @@ void TestLessons::everyLinkApplies()
             LessonView::Assignments assignments;
             QVERIFY2(LessonView::parseLabLink(QUrl(url), &labId, &assignments), qPrintable(url));
             LabPage *page = window.page(labId);
-            QVERIFY2(page, qPrintable(path + QStringLiteral(": no lab '") + labId + QStringLiteral("' for ") + url));
+            QVERIFY2(page, qPrintable(path + QStringLiteral(": no lab '") + labId +
+                                      QStringLiteral("' for ") + url));
             QString error;
-            QVERIFY2(page->applyAssignments(assignments, &error), qPrintable(path + QStringLiteral(": ") + url + QStringLiteral(" -> ") + error));
+            QVERIFY2(
+                page->applyAssignments(assignments, &error),
+                qPrintable(path + QStringLiteral(": ") + url + QStringLiteral(" -> ") + error));
             page->waitUntilDrawn();
             ++links;
         }
@@ -72,6 +93,39 @@ void TestLessons::secretShareIsHiddenAndInRange()
         QCOMPARE(page->values().get("hide_truth"), 1.0);
     }
     page->waitUntilDrawn();
+}
+
+void TestLessons::courseLinksFollowTheLabList()
+{
+    // Under each lesson: "Previous lab" and "Next lab" in the order of the
+    // lab list (linkage first); following "Next lab" opens that lab.
+    MainWindow window(false);
+    const auto &labs = dp::allLabs();
+    QVERIFY(labs.size() >= 2);
+    QCOMPARE(labs.front()->id(), std::string("linkage"));
+    for (std::size_t i = 0; i < labs.size(); ++i) {
+        const QString id = QString::fromStdString(labs[i]->id());
+        QVERIFY(window.showLab(id));
+        auto *lesson = window.currentPage()->findChild<LessonView *>();
+        QVERIFY2(lesson, qPrintable(id));
+        const QString text = lesson->toPlainText();
+        const QStringList hrefs = anchors(lesson->document());
+        const bool hasPrevious = text.contains(QStringLiteral("Previous lab:"));
+        const bool hasNext = text.contains(QStringLiteral("Next lab:"));
+        QCOMPARE(hasPrevious, i > 0);
+        QCOMPARE(hasNext, i + 1 < labs.size());
+        if (i > 0)
+            QVERIFY2(
+                hrefs.contains(QStringLiteral("lab:") + QString::fromStdString(labs[i - 1]->id())),
+                qPrintable(id + QStringLiteral(": ") + hrefs.join(QLatin1Char(' '))));
+        if (i + 1 < labs.size()) {
+            const QString next = QString::fromStdString(labs[i + 1]->id());
+            QVERIFY2(hrefs.contains(QStringLiteral("lab:") + next),
+                     qPrintable(id + QStringLiteral(": ") + hrefs.join(QLatin1Char(' '))));
+            emit lesson->anchorClicked(QUrl(QStringLiteral("lab:") + next));
+            QCOMPARE(window.currentPage()->objectName(), next);
+        }
+    }
 }
 
 QTEST_MAIN(TestLessons)

@@ -366,9 +366,11 @@ void DpsgdPage::drawCurves(const dp::DpsgdResult &r)
                           makeStyle(Kind::Dotted, dpColor(), 3.0));
     const dp::DpsgdEpoch last = r.curve.empty() ? dp::DpsgdEpoch{} : r.curve.back();
     m_accuracy->setSummary(
-        tr("After %n epoch(s): plain SGD %1 on the training points and %2 held out; "
-           "DP-SGD %3 and %4.",
-           "", int(r.curve.size()))
+        (r.curve.size() == 1 ? tr("After one epoch: plain SGD %1 on the training points and %2 "
+                                  "held out; DP-SGD %3 and %4.")
+                             : tr("After %1 epochs: plain SGD %2 on the training points and %3 "
+                                  "held out; DP-SGD %4 and %5.")
+                                   .arg(fmt::number(double(r.curve.size()))))
             .arg(fmt::percent(last.accuracySgd), fmt::percent(last.heldoutSgd),
                  fmt::percent(last.accuracyDpsgd), fmt::percent(last.heldoutDpsgd)));
     m_epsilon->setRange(1.0, epochs, 0.0, epsMax > 0.0 ? epsMax * 1.1 : 1.0);

@@ -190,13 +190,6 @@
         <source>DP-SGD, held-out</source>
         <translation>DP-SGD, Test</translation>
     </message>
-    <message numerus="yes">
-        <source>After %n epoch(s): plain SGD %1 on the training points and %2 held out; DP-SGD %3 and %4.</source>
-        <translation>
-            <numerusform>Nach %n Epoche: gewöhnliches SGD %1 auf den Trainingspunkten und %2 auf den Testpunkten; DP-SGD %3 und %4.</numerusform>
-            <numerusform>Nach %n Epochen: gewöhnliches SGD %1 auf den Trainingspunkten und %2 auf den Testpunkten; DP-SGD %3 und %4.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ε spent</source>
         <translation>Verbrauchtes ε</translation>
@@ -292,6 +285,14 @@
     <message>
         <source>The accountant promised ε ≤ %1, and the attack proves more: something is wrong (or this was the 1-in-20 unlucky audit).</source>
         <translation>Der Accountant hat ε ≤ %1 versprochen, und der Angriff beweist mehr: Etwas stimmt nicht (oder dies war das eine Audit von 20, das Pech hat).</translation>
+    </message>
+    <message>
+        <source>After one epoch: plain SGD %1 on the training points and %2 held out; DP-SGD %3 and %4.</source>
+        <translation>Nach einer Epoche: einfaches SGD %1 auf den Trainingspunkten und %2 auf zurückgehaltenen Punkten; DP-SGD %3 und %4.</translation>
+    </message>
+    <message>
+        <source>After %1 epochs: plain SGD %2 on the training points and %3 held out; DP-SGD %4 and %5.</source>
+        <translation>Nach %1 Epochen: einfaches SGD %2 auf den Trainingspunkten und %3 auf zurückgehaltenen Punkten; DP-SGD %4 und %5.</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Type the question the class will answer.</source>
-        <translation>Gib die Frage ein, die die Klasse beantworten soll.</translation>
+        <translation>Geben Sie die Frage ein, die die Klasse beantworten soll.</translation>
     </message>
     <message>
         <source>Could not open the round on %1, port %2: %3. Try another port or “any free port”.</source>
-        <translation>Die Runde konnte auf %1, Port %2 nicht geöffnet werden: %3. Versuche einen anderen Port oder „beliebiger freier Port“.</translation>
+        <translation>Die Runde konnte auf %1, Port %2 nicht geöffnet werden: %3. Versuchen Sie einen anderen Port oder „beliebiger freier Port“.</translation>
     </message>
 </context>
 <context>
