@@ -4,6 +4,7 @@
 #include "framework/chartgrid.h"
 #include "framework/labfactory.h"
 #include "framework/paramerror.h"
+#include "widgets/flowlayout.h"
 #include "widgets/parametercontrol.h"
 
 #include <QApplication>
@@ -72,7 +73,6 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
     auto *scroll = new QScrollArea;
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
-    controls->installEventFilter(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(230);
     scroll->setAccessibleName(tr("Experiment settings"));
@@ -138,11 +138,17 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
     m_splitter->setSizes({250, 900, 300});
     applyHeadingFont();
 
-    // Presentation: the controls move into this strip below the charts.
+    // Presentation: the controls move into this strip below the charts, in
+    // rows that wrap (FlowLayout), so every control stays on screen.
     m_strip = new QWidget;
     m_strip->setObjectName(QStringLiteral("controlStrip"));
+    m_strip->setAccessibleName(tr("Experiment settings"));
     auto *stripLayout = new QVBoxLayout(m_strip);
     stripLayout->setContentsMargins(0, 0, 0, 0);
+    m_flow = new QWidget(m_strip);
+    m_flow->setObjectName(QStringLiteral("controlFlow"));
+    new FlowLayout(m_flow);
+    stripLayout->addWidget(m_flow);
     m_strip->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -370,73 +376,53 @@ void LabPage::setPresentation(bool on)
 
 void LabPage::moveControls(bool toStrip)
 {
-    auto *controls = m_controlsScroll->widget();
     const int em = QFontMetrics(QApplication::font()).averageCharWidth();
     if (toStrip) {
-        if (m_controlsScroll->parentWidget() == m_splitter)
-            m_normalSizes = m_splitter->sizes();
-        m_controlsLayout->setDirection(QBoxLayout::LeftToRight);
-        m_heading->hide();
-        // Each control a fixed slot wide, side by side; the strip scrolls
-        // sideways when a lab has more controls than the screen is wide.
-        for (QWidget *w : m_controls)
-            w->setFixedWidth(24 * em);
-        m_error->setMinimumWidth(30 * em);
-        m_controlsScroll->setMinimumWidth(0);
-        m_controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-        m_strip->layout()->addWidget(m_controlsScroll);
+        if (m_stripWidgets.isEmpty()) {
+            if (m_controlsScroll->isVisibleTo(this))
+                m_normalSizes = m_splitter->sizes();
+            // Every widget below the heading, in order, moves into the strip.
+            for (int i = 0; i < m_controlsLayout->count(); ++i)
+                if (QWidget *w = m_controlsLayout->itemAt(i)->widget(); w && w != m_heading)
+                    m_stripWidgets.append(w);
+            for (QWidget *w : std::as_const(m_stripWidgets))
+                m_flow->layout()->addWidget(w); // takes it out of the side column
+        }
+        // Each control a slot of one width (24 characters, or the longest
+        // word of a label when that is wider: "Durchschnittseinkommen"); the
+        // strip wraps to another row when the screen is too narrow for all.
+        // Measured in the application font, which the labels are about to
+        // take on (a font change reaches them after this call).
+        const QFontMetrics fm(QApplication::font());
+        int slot = 24 * em;
+        for (QWidget *w : std::as_const(m_controls))
+            for (const QLabel *l : w->findChildren<QLabel *>())
+                for (const QString &word : l->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    slot = std::max(slot, fm.horizontalAdvance(word) + 2 * l->margin() + em);
+        for (QWidget *w : std::as_const(m_controls))
+            w->setFixedWidth(slot);
+        m_error->setFixedWidth(30 * em);
+        m_controlsScroll->hide();
         m_strip->show();
-        fitStrip();
     } else {
-        m_controlsLayout->setDirection(QBoxLayout::TopToBottom);
-        m_heading->show();
-        for (QWidget *w : m_controls) {
+        if (!m_stripWidgets.isEmpty()) {
+            // Back into the side column, above its closing stretch.
+            for (QWidget *w : std::as_const(m_stripWidgets))
+                m_controlsLayout->insertWidget(m_controlsLayout->count() - 1, w);
+            m_stripWidgets.clear();
+        }
+        for (QWidget *w : std::as_const(m_controls)) {
             w->setMinimumWidth(0);
             w->setMaximumWidth(QWIDGETSIZE_MAX);
         }
         m_error->setMinimumWidth(0);
-        m_controlsScroll->setMinimumHeight(0);
-        m_controlsScroll->setMaximumHeight(QWIDGETSIZE_MAX);
-        m_controlsScroll->setMinimumWidth(230);
-        m_controlsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-        m_controlsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-        if (m_controlsScroll->parentWidget() != m_splitter)
-            m_splitter->insertWidget(0, m_controlsScroll);
+        m_error->setMaximumWidth(QWIDGETSIZE_MAX);
         m_strip->hide();
+        m_controlsScroll->show();
         m_splitter->setSizes(m_normalSizes.size() == 3 && m_normalSizes[0] > 0
                                  ? m_normalSizes
                                  : QList<int>{250, 900, 300});
     }
-}
-
-void LabPage::fitStrip()
-{
-    // As tall as its tallest control at the strip's slot width (labels may
-    // wrap); followed on every relayout, since fonts change after a move.
-    if (!m_presentation || m_controlsScroll->parentWidget() != m_strip)
-        return;
-    int height = 0;
-    for (QWidget *w : m_controls)
-        if (!w->isHidden())
-            height = std::max(
-                height, w->hasHeightForWidth()
-                            ? w->heightForWidth(w->width() > 0 ? w->width() : w->minimumWidth())
-                            : w->sizeHint().height());
-    if (m_error->isVisibleTo(m_controlsScroll->widget()))
-        height = std::max(height, m_error->heightForWidth(m_error->minimumWidth()));
-    const QMargins margins = m_controlsLayout->contentsMargins();
-    const int wanted = height + margins.top() + margins.bottom() +
-                       m_controlsScroll->horizontalScrollBar()->sizeHint().height();
-    if (m_controlsScroll->height() != wanted || m_controlsScroll->minimumHeight() != wanted)
-        m_controlsScroll->setFixedHeight(wanted);
-}
-
-bool LabPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_controlsScroll->widget() && event->type() == QEvent::LayoutRequest)
-        fitStrip();
-    return QWidget::eventFilter(watched, event);
 }
 
 ChartGrid *LabPage::chartGrid() const

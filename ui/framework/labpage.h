@@ -1,13 +1,13 @@
 #pragma once
 // The frame every lab page shares: parameter controls on the left (built from
-// the lab's ParamSpecs and worded by its LabTexts), the lab's own charts in the middle, the lesson on the
-// right (collapsible). The middle scrolls vertically when the screen is too
-// short, so a page reflows or scrolls but never squeezes; a page lays its
-// charts out in a ChartGrid (framework/chartgrid.h) inside chartArea().
+// the lab's ParamSpecs and worded by its LabTexts), the lab's own charts in the middle, the lesson
+// on the right (collapsible). The middle scrolls vertically when the screen is too short, so a page
+// reflows or scrolls but never squeezes; a page lays its charts out in a ChartGrid
+// (framework/chartgrid.h) inside chartArea().
 //
 // Presentation (projector) view: the lesson hides, the controls become a
-// compact strip along the bottom, a bar above the charts names the lab and
-// the slide, and the ChartGrid shows one or two charts at a time (its
+// compact strip along the bottom that wraps into rows (never scrolls sideways), a bar above the
+// charts names the lab and the slide, and the ChartGrid shows one or two charts at a time (its
 // slides: showSlide(), nextSlide(); MainWindow binds Page Up/Down and 1–9). It validates input
 // before running (a refused value shows its reason and leaves the last good result on screen), runs
 // the simulation off the GUI thread and hands the result to the subclass to draw.
@@ -88,8 +88,6 @@ signals:
     void slideChanged(int index, int count);
 
 protected:
-    // Keeps the presentation control strip as tall as its controls.
-    bool eventFilter(QObject *watched, QEvent *event) override;
     // Subclasses build their charts into chartArea() in their constructor and
     // draw a result here, on the GUI thread. The result stays alive until the
     // next call (steps of drawInSteps may hold a reference to it: they are
@@ -115,7 +113,6 @@ private:
     void buildControls();
     void applyHeadingFont();
     void moveControls(bool toStrip);
-    void fitStrip();
     void updateSlideBar();
     void setValueFromControl(const std::string &id, double value);
     void pushValuesToControls();
@@ -148,6 +145,8 @@ private:
     QScrollArea *m_controlsScroll = nullptr;
     QScrollArea *m_chartScroll = nullptr;
     QWidget *m_strip = nullptr;
+    QWidget *m_flow = nullptr;       // the strip's wrapping rows
+    QList<QWidget *> m_stripWidgets; // moved into m_flow, in column order
     QLabel *m_slideBar = nullptr;
     QList<int> m_normalSizes;
 };
