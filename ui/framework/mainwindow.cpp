@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -55,7 +56,10 @@ void MainWindow::build()
     setWindowTitle(tr("Epsilon Lab — learn differential privacy by playing with it"));
     m_labList = new QListWidget;
     m_labList->setAccessibleName(tr("Labs"));
-    m_labList->setMaximumWidth(190);
+    // Full names, never "Warum Anonymisierung sc…": the list is as wide as
+    // its longest name (fitLabList) and wraps a name it has no room for.
+    m_labList->setWordWrap(true);
+    m_labList->setTextElideMode(Qt::ElideNone);
     m_stack = new QStackedWidget;
     int number = 1;
     for (const dp::LabModel *lab : dp::allLabs()) {
@@ -76,10 +80,12 @@ void MainWindow::build()
     auto *splitter = new QSplitter;
     splitter->addWidget(m_labList);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({180, 1260});
     setCentralWidget(splitter); // deletes the previous one
+    fitLabList();
 
     buildActions();
     connect(m_labList, &QListWidget::currentRowChanged, this, &MainWindow::onLabSelected);
@@ -327,6 +333,23 @@ qreal MainWindow::presentationPointSize(int logicalHeight)
     return std::max<qreal>(12.0, std::round(2.0 * kPointsAt720 * logicalHeight / 720.0) / 2.0);
 }
 
+void MainWindow::fitLabList()
+{
+    // As wide as the longest lab name in the list's font, up to
+    // thirty average characters (a longer name wraps to two lines).
+    const QFontMetrics fm(m_labList->font());
+    int widest = 0;
+    for (int i = 0; i < m_labList->count(); ++i)
+        widest = std::max(widest, fm.horizontalAdvance(m_labList->item(i)->text()));
+    const int textMargin =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_labList) + 1);
+    const int chrome = 2 * m_labList->frameWidth() + textMargin + fm.averageCharWidth() +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_labList);
+    const int cap = 30 * fm.averageCharWidth() + chrome;
+    const int width = std::min(widest + chrome, cap);
+    m_labList->setFixedWidth(width);
+}
+
 void MainWindow::applyPresentationFonts()
 {
     QFont f = m_baseFont;
@@ -336,6 +359,7 @@ void MainWindow::applyPresentationFonts()
         return;
     QApplication::setFont(f);
     m_labList->setFont(f);
+    fitLabList();
     if (LabPage *p = currentPage(); p && m_settings.presentation)
         p->setPresentation(true); // texts sized relative to the new font
 }

@@ -62,6 +62,7 @@ private:
     void onPreset(const QString &labId, const QList<QPair<QString, QString>> &assignments);
     void exportWithDialog(const QString &kind);
     void applyPresentationFonts();
+    void fitLabList();
 
     AppSettings m_settings;
     bool m_persist = true;
