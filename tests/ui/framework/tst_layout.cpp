@@ -2,10 +2,14 @@
 // presentation mode: nothing overlaps, nothing is cut, every plot area stays
 // readable (layoutcheck.h says what is checked). A second ctest entry runs it
 // at device pixel ratio 2 (QT_SCALE_FACTOR=2, EPSILON_LAYOUT_SIZES with the
-// logical sizes of a 2560×1440 and a 3840×2160 screen).
+// logical sizes of a 2560×1440 and a 3840×2160 screen), a third in German
+// (EPSILON_LAYOUT_LANG=de: longer words in the lab list, labels and strip).
+// In presentation the control strip must show every control
+// (layoutcheck::checkStrip).
 #include "layoutcheck.h"
 
 #include "framework/labpage.h"
+#include "framework/language.h"
 #include "framework/mainwindow.h"
 
 #include <QCoreApplication>
@@ -47,6 +51,8 @@ void settle(QWidget *window)
 
 void TestLayout::everyLabFitsEveryScreen()
 {
+    const QString lang = qEnvironmentVariable("EPSILON_LAYOUT_LANG", QStringLiteral("en"));
+    QCOMPARE(language::install(lang), lang);
     MainWindow window(false);
     window.resize(1440, 900);
     window.show();
@@ -71,8 +77,8 @@ void TestLayout::everyLabFitsEveryScreen()
                     }
                     ++views;
                     const QString where =
-                        QStringLiteral("%1 %2x%3 %4%5: ")
-                            .arg(lab)
+                        QStringLiteral("%1 %2 %3x%4 %5%6: ")
+                            .arg(lang, lab)
                             .arg(size.width())
                             .arg(size.height())
                             .arg(presentation ? QStringLiteral("presentation")
@@ -80,6 +86,9 @@ void TestLayout::everyLabFitsEveryScreen()
                             .arg(presentation ? QStringLiteral(" slide %1").arg(s + 1) : QString());
                     for (const QString &p : layoutcheck::check(&window))
                         failures << where + p;
+                    if (presentation)
+                        for (const QString &p : layoutcheck::checkStrip(page))
+                            failures << where + p;
                 }
             }
         }

@@ -3,19 +3,30 @@
 // on a screen (siblings drawn over each other, a widget cut off by its parent,
 // a label with more text than room, a chart whose title, axis titles, tick
 // labels or legend entries Qt Charts had to shorten with "...", a plot area
-// too small to read). Each finding is one line naming the widget.
+// too small to read, a list or tree item whose text is elided or clipped).
+// checkSlideFits() and checkStrip() add what a projector view must also
+// keep: the slide fits the screen without scrolling, and the control strip
+// needs no scrolling sideways. Each finding is one line naming the widget.
 
 #include "charts/chartview.h"
 
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLayout>
+#include <QListView>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStringList>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTreeView>
 #include <QWidget>
 
 namespace layoutcheck {
@@ -153,6 +164,123 @@ inline void checkChart(ChartPanel *c, QStringList *problems)
     }
 }
 
+// Every row of a list or tree that a person can see shows its whole text:
+// nothing elided ("…") and nothing clipped at the right edge or below.
+inline void checkItemView(QAbstractItemView *view, QStringList *problems)
+{
+    auto *list = qobject_cast<QListView *>(view);
+    auto *tree = qobject_cast<QTreeView *>(view);
+    if ((!list && !tree) || !view->isVisible() || !view->model())
+        return;
+    const bool wrap = list ? list->wordWrap() : tree->wordWrap();
+    const QRect viewport = view->viewport()->rect();
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    QList<QModelIndex> rows;
+    for (int r = 0; r < view->model()->rowCount(view->rootIndex()); ++r)
+        rows.append(view->model()->index(r, 0, view->rootIndex()));
+    for (int i = 0; i < rows.size() && i < 500; ++i) {
+        const QModelIndex index = rows[i];
+        if (tree && tree->isExpanded(index))
+            for (int r = 0; r < view->model()->rowCount(index); ++r)
+                rows.append(view->model()->index(r, 0, index));
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QRect cell = view->visualRect(index);
+        if (text.isEmpty() || !cell.intersects(viewport))
+            continue;
+        QStyleOptionViewItem opt;
+        opt.initFrom(view);
+        opt.rect = cell;
+        opt.text = text;
+        opt.index = index;
+        opt.features = QStyleOptionViewItem::HasDisplay;
+        if (wrap)
+            opt.features |= QStyleOptionViewItem::WrapText;
+        if (index.data(Qt::DecorationRole).isValid()) {
+            opt.features |= QStyleOptionViewItem::HasDecoration;
+            opt.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(16, 16);
+        }
+        const QVariant font = index.data(Qt::FontRole);
+        opt.font = font.isValid() ? font.value<QFont>() : view->font();
+        opt.fontMetrics = QFontMetrics(opt.font);
+        const QRect textRect = view->style()
+                                   ->subElementRect(QStyle::SE_ItemViewItemText, &opt, view)
+                                   .adjusted(margin, 0, -margin, 0);
+        const QRect need =
+            wrap ? opt.fontMetrics.boundingRect(
+                       QRect(textRect.topLeft(), QSize(textRect.width(), 100000)), Qt::TextWordWrap,
+                       text)
+                 : QRect(textRect.topLeft(),
+                         QSize(opt.fontMetrics.horizontalAdvance(text), opt.fontMetrics.height()));
+        const QString name = describe(view) + QStringLiteral(" item \"%1\"").arg(text.left(50));
+        if (need.width() > textRect.width() + 1 || need.height() > textRect.height() + 1)
+            *problems << QStringLiteral("item text needs %1x%2, has %3x%4: %5")
+                             .arg(need.width())
+                             .arg(need.height())
+                             .arg(textRect.width())
+                             .arg(textRect.height())
+                             .arg(name);
+        if (cell.right() > viewport.right() + 1)
+            *problems << QStringLiteral("item cut at the right (%1 px past the view): %2")
+                             .arg(cell.right() - viewport.right())
+                             .arg(name);
+    }
+}
+
+// Presentation: one slide is one screen. The page's scroll areas need no
+// vertical (or sideways) scrolling.
+inline QStringList checkSlideFits(QWidget *page)
+{
+    QStringList problems;
+    for (QScrollArea *area : page->findChildren<QScrollArea *>()) {
+        if (!area->isVisible())
+            continue;
+        const int v = area->verticalScrollBar()->maximum();
+        const int h = area->horizontalScrollBar()->maximum();
+        QWidget *content = area->widget();
+        const int overflow =
+            content ? content->minimumSizeHint().height() - area->viewport()->height() : 0;
+        if (v > 0 || overflow > 1)
+            problems << QStringLiteral("slide taller than the screen by %1 px (scrolls): %2")
+                            .arg(std::max(v, overflow))
+                            .arg(describe(area));
+        if (h > 0)
+            problems << QStringLiteral("scrolls sideways by %1 px: %2").arg(h).arg(describe(area));
+    }
+    return problems;
+}
+
+// Presentation: the control strip shows every control inside its own
+// rectangle (it wraps into rows, it does not scroll sideways).
+inline QStringList checkStrip(QWidget *page)
+{
+    QStringList problems;
+    if (auto *strip = page->findChild<QWidget *>(QStringLiteral("controlStrip"));
+        strip && strip->isVisible()) {
+        const QRect inside = strip->rect();
+        for (QWidget *w : strip->findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *bar = qobject_cast<QScrollBar *>(w);
+                bar && bar->orientation() == Qt::Horizontal && bar->maximum() > 0)
+                problems << QStringLiteral("control strip scrolls sideways: %1").arg(describe(w));
+            const QRect r(w->mapTo(strip, QPoint(0, 0)), w->size());
+            if (w->parentWidget() &&
+                w->parentWidget()->objectName() == QLatin1String("controlFlow") &&
+                !inside.contains(r))
+                problems << QStringLiteral(
+                                "control outside the strip (%1x%2 at %3,%4 in %5x%6): %7")
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(inside.width())
+                                .arg(inside.height())
+                                .arg(describe(w));
+        }
+    }
+    return problems;
+}
+
 // Everything below `root` (a window): siblings, labels, charts.
 inline QStringList check(QWidget *root)
 {
@@ -167,6 +295,8 @@ inline QStringList check(QWidget *root)
             checkLabel(l, &problems);
         if (auto *c = qobject_cast<ChartPanel *>(w))
             checkChart(c, &problems);
+        if (auto *v = qobject_cast<QAbstractItemView *>(w))
+            checkItemView(v, &problems);
     }
     problems.removeDuplicates();
     return problems;
