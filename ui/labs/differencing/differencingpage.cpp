@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "framework/chartgrid.h"
+#include "framework/contrast.h"
 #include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/differencing/differencingtext.h"
@@ -315,7 +316,8 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
                  .arg(fmt::number(static_cast<double>(p.target)),
                       e.targetValue ? tr("has it (1)") : tr("does not have it (0)"),
                       QString::number(e.guess),
-                      e.correct ? QStringLiteral("#007A5A") : QStringLiteral("#B00020"),
+                      contrast::colourName(this, e.correct ? contrast::Tone::Right
+                                                           : contrast::Tone::Wrong),
                       e.correct ? tr("right.") : tr("wrong."));
     QString table =
         QStringLiteral(

@@ -3,6 +3,7 @@
 // local against central, wrong μ_o, warnings). Numbers from dp::IncomeResult.
 #include "labs/income/incomepage.h"
 
+#include "framework/contrast.h"
 #include "framework/format.h"
 
 #include <QCoreApplication>
@@ -73,9 +74,11 @@ QString IncomePage::headline(const dp::IncomeResult &r) const
                           : (p.clipping && std::fabs(r.clippingBias) >= 0.5) ? tr("clipping and the wrong μ_o")
                                                                               : tr("the wrong μ_o"));
     if (p.wrongNoiseMean)
-        lines << tr("<span style='color:#B00020'>Wrong μ_o: the analyst subtracts %1 although the friends' "
-                    "noise has mean %2, so every estimate is off by %3, with any number of friends.</span>")
-                     .arg(eur(p.assumedNoiseMean), eur(p.noiseMean), eur(r.wrongMeanBias));
+        lines << contrast::span(
+            this, contrast::Tone::Wrong,
+            tr("<b>Wrong μ_o:</b> the analyst subtracts %1 although the friends' "
+               "noise has mean %2, so every estimate is off by %3, with any number of friends.")
+                .arg(eur(p.assumedNoiseMean), eur(p.noiseMean), eur(r.wrongMeanBias)));
     lines << tr("One friend (#%1) earns <b>%2</b> and reported <b>%3</b>. From the report alone an observer can "
                 "only say “between %4 and %5” (95 %): <i>plausible deniability</i>.")
                  .arg(fmt::number(static_cast<double>(p.friendIndex)),
@@ -161,14 +164,15 @@ QString IncomePage::privacy(const dp::IncomeResult &r) const
         warnings << tr("The histograms show the first %1 of %2 friends (round 1).")
                         .arg(fmt::number(static_cast<double>(r.sampleSize)), fmt::number(static_cast<double>(p.friends)));
     for (const QString &w : std::as_const(warnings))
-        lines << QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(w.toHtmlEscaped());
+        lines << contrast::span(this, contrast::Tone::Warning, w.toHtmlEscaped());
     const QString mode = r.modeUsed == dp::IncomeMode::Person ? tr("per person: every income and every noise is drawn")
                          : r.aggregateIsExact
                              ? tr("aggregate: the mean noise and the mean income are drawn exactly")
                              : tr("aggregate: the mean noise is exact; the means of the true and clipped incomes "
                                   "use the central-limit (normal) approximation");
-    lines << QStringLiteral("<span style='color:#555'>%1</span>")
-                 .arg(tr("Simulated %1 rounds, %2.")
-                          .arg(fmt::number(static_cast<double>(r.errors.size())), mode.toHtmlEscaped()));
+    lines << contrast::span(
+        this, contrast::Tone::Secondary,
+        tr("Simulated %1 rounds, %2.")
+            .arg(fmt::number(static_cast<double>(r.errors.size())), mode.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
 }

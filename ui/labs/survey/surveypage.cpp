@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "framework/chartgrid.h"
+#include "framework/contrast.h"
 #include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/survey/classrounddialog.h"
@@ -247,16 +248,17 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                     "estimator is unbiased because it is allowed to overshoot.")
                      .arg(fmt::number(static_cast<double>(r.outsideUnitInterval)),
                           fmt::number(static_cast<double>(r.estimates.size())));
-    lines << QStringLiteral("<span style='color:#555'>%1</span>")
-                 .arg(r.modeUsed == dp::SurveyMode::Person
-                          ? tr("Simulated %1 surveys person by person (every respondent's answer "
-                               "drawn from their coins).")
-                                .arg(fmt::number(static_cast<double>(p.surveys)))
-                          : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” "
-                               "answers is "
-                               "drawn as two binomials (same distribution as flipping every coin, "
-                               "far faster).")
-                                .arg(fmt::number(static_cast<double>(p.surveys))));
+    lines << contrast::span(
+        this, contrast::Tone::Secondary,
+        r.modeUsed == dp::SurveyMode::Person
+            ? tr("Simulated %1 surveys person by person (every respondent's answer "
+                 "drawn from their coins).")
+                  .arg(fmt::number(static_cast<double>(p.surveys)))
+            : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” "
+                 "answers is "
+                 "drawn as two binomials (same distribution as flipping every coin, "
+                 "far faster).")
+                  .arg(fmt::number(static_cast<double>(p.surveys))));
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -240,8 +240,8 @@
         <translation>das falsche μ_o</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#B00020&apos;&gt;Wrong μ_o: the analyst subtracts %1 although the friends&apos; noise has mean %2, so every estimate is off by %3, with any number of friends.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#B00020&apos;&gt;Falsches μ_o: Die Analystin zieht %1 ab, obwohl das Rauschen der Freunde den Mittelwert %2 hat; so liegt jede Schätzung um %3 daneben, bei jeder Zahl von Freunden.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Wrong μ_o:&lt;/b&gt; the analyst subtracts %1 although the friends&apos; noise has mean %2, so every estimate is off by %3, with any number of friends.</source>
+        <translation>&lt;b&gt;Falsches μ_o:&lt;/b&gt; Die Analystin zieht %1 ab, obwohl das Rauschen der Freunde den Mittelwert %2 hat; so liegt jede Schätzung um %3 daneben, bei jeder Zahl von Freunden.</translation>
     </message>
     <message>
         <source>One friend (#%1) earns &lt;b&gt;%2&lt;/b&gt; and reported &lt;b&gt;%3&lt;/b&gt;. From the report alone an observer can only say “between %4 and %5” (95 %): &lt;i&gt;plausible deniability&lt;/i&gt;.</source>
