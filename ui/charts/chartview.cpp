@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -66,6 +67,21 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
 QString ChartPanel::title() const
 {
     return m_chart->title();
+}
+
+QFont ChartPanel::titleFont() const
+{
+    return m_chart->titleFont();
+}
+
+QStringList ChartPanel::axisTitles() const
+{
+    return {m_x->titleText(), m_y->titleText()};
+}
+
+QRectF ChartPanel::plotArea() const
+{
+    return m_chart->plotArea();
 }
 
 void ChartPanel::setAxisTitles(const QString &x, const QString &y)
@@ -159,6 +175,20 @@ void ChartPanel::setRange(double xMin, double xMax, double yMin, double yMax)
             s->replace(
                 {QPointF(it.value().first().x(), yMin), QPointF(it.value().first().x(), yMax)});
     }
+}
+
+void ChartPanel::setXTicks(double min, double max, int ticks)
+{
+    if (auto *axis = qobject_cast<QValueAxis *>(m_x)) {
+        axis->setRange(min, max);
+        axis->setTickCount(ticks);
+    }
+}
+
+double ChartPanel::yTickStep() const
+{
+    const auto *axis = qobject_cast<const QValueAxis *>(m_y);
+    return axis ? (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1) : 0.0;
 }
 
 void ChartPanel::setXLabelFormat(const QString &printfFormat)
@@ -436,14 +466,4 @@ void ChartPanel::setSummary(const QString &sentence)
 QString ChartPanel::summary() const
 {
     return m_summary->text();
-}
-
-QImage ChartPanel::renderImage(const QSize &size) const
-{
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette().color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
 }

@@ -15,7 +15,9 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QAbstractSeries;
@@ -60,6 +62,11 @@ public:
     void setLogX(bool log);
     void setLogY(bool log);
     void setRange(double xMin, double xMax, double yMin, double yMax);
+    // A linear x axis from min to max with exactly `ticks` ticks, as given
+    // (setRange would round to nice numbers: 0 … 6 becomes 0 … 10).
+    void setXTicks(double min, double max, int ticks);
+    // The spacing of the y ticks the linear axis settled on (0 on a log axis).
+    double yTickStep() const;
     void setXLabelFormat(const QString &format); // printf-style, e.g. "%.0f%%"
     void setYLabelFormat(const QString &format);
 
@@ -80,10 +87,11 @@ public:
     QString title() const;
     void setPresentation(bool on);
 
-    QChart *chart() const { return m_chart; }
-    QChartView *view() const { return m_view; }
-    // Renders the chart alone (for export) at the given size in pixels.
-    QImage renderImage(const QSize &size) const;
+    // What the chart shows, for tests and checks (read only).
+    QFont titleFont() const;
+    QStringList axisTitles() const; // x, then y
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
+    QRectF plotArea() const;
 
 protected:
     void changeEvent(QEvent *event) override;

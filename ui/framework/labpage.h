@@ -75,7 +75,6 @@ public:
     // Waits for the running simulation and finishes any drawing still spread
     // over later turns of the event loop (tests, benchmarks, export).
     void waitUntilDrawn();
-    SimulationRunner *runner() const { return m_runner; }
     QWidget *chartArea() const { return m_chartArea; }
     // Error text shown for the last refused input; empty when all is well.
     QString errorText() const;

@@ -5,15 +5,13 @@
 #include "framework/labpage.h"
 #include "framework/mainwindow.h"
 
-#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAction>
-#include <QChart>
+#include <QApplication>
 #include <QComboBox>
 #include <QScrollBar>
-#include <QApplication>
 #include <QTest>
 
 class TestAccessibility : public QObject
@@ -49,11 +47,8 @@ void TestAccessibility::everyPageIsNamedAndDescribed()
             QVERIFY2(!chart->title().isEmpty(), qPrintable(where + QStringLiteral("chart without title")));
             QVERIFY2(!chart->summary().isEmpty(), qPrintable(where + chart->title() + QStringLiteral(" has no summary")));
             QVERIFY2(!chart->accessibleDescription().isEmpty(), qPrintable(where + chart->title()));
-            const auto axes = chart->chart()->axes();
-            QVERIFY(axes.size() >= 2);
-            for (QAbstractAxis *axis : axes)
-                if (axis->orientation() == Qt::Horizontal)
-                    QVERIFY2(!axis->titleText().isEmpty(), qPrintable(where + chart->title() + QStringLiteral(": x axis has no title")));
+            QVERIFY2(!chart->axisTitles().value(0).isEmpty(),
+                     qPrintable(where + chart->title() + QStringLiteral(": x axis has no title")));
         }
         QVERIFY2(!page->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(where + page->summary()));
     }

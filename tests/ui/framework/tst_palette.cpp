@@ -81,7 +81,8 @@ void checkLabel(const QLabel *label, const QString &where, QStringList *failures
 
 void checkChart(ChartPanel *panel, const QString &where, QStringList *failures)
 {
-    QGraphicsScene *scene = panel->view()->scene();
+    // The texts Qt Charts laid out (the panel does not hand out its chart).
+    QGraphicsScene *scene = panel->findChild<QChartView *>()->scene();
     QColor background = panel->palette().color(QPalette::Window);
     for (QGraphicsItem *item : scene->items())
         if (auto *chart = qobject_cast<QChart *>(item->toGraphicsObject()))

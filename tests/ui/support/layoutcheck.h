@@ -13,10 +13,9 @@
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLayout>
 #include <QListView>
@@ -140,7 +139,7 @@ inline void checkChart(ChartPanel *c, QStringList *problems)
     if (!c->isVisible())
         return;
     const QString name = describe(c) + QStringLiteral(" \"") + c->title() + QLatin1Char('"');
-    const QRectF plot = c->chart()->plotArea();
+    const QRectF plot = c->plotArea();
     if (plot.width() < kMinPlotWidth || plot.height() < kMinPlotHeight)
         *problems << QStringLiteral("plot area %1x%2 below %3x%4: %5")
                          .arg(qRound(plot.width()))
@@ -150,8 +149,10 @@ inline void checkChart(ChartPanel *c, QStringList *problems)
                          .arg(name);
     // Qt Charts shortens a title, axis title, tick label or legend entry that
     // does not fit with "..."; any such text on the scene is cut.
-    const QRectF scene = c->view()->scene()->sceneRect();
-    for (QGraphicsItem *item : c->view()->scene()->items()) {
+    // The texts Qt Charts laid out (the panel does not hand out its chart).
+    const QGraphicsScene *chartScene = c->findChild<QGraphicsView *>()->scene();
+    const QRectF scene = chartScene->sceneRect();
+    for (QGraphicsItem *item : chartScene->items()) {
         auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
         if (!text || !text->isVisible())
             continue;

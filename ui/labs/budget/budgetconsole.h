@@ -46,7 +46,6 @@ public:
     double trueCountOf(int group) const;
     QString groupName(int group) const;
     QDoubleSpinBox *epsilonBox() const { return m_epsilon; }
-    QComboBox *groupBox() const { return m_group; }
     QPushButton *askButton() const { return m_ask; }
     void setPresentation(bool on);
 

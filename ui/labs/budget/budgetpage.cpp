@@ -5,7 +5,6 @@
 #include "framework/format.h"
 #include "labs/budget/budgetconsole.h"
 
-#include <QChart>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -13,7 +12,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -24,13 +22,10 @@ namespace {
 // numbers would stretch 0 … 6 to 0 … 10).
 void wholeDecades(ChartPanel *panel, double decades)
 {
-    if (auto *axis = qobject_cast<QValueAxis *>(panel->chart()->axes(Qt::Horizontal).value(0))) {
-        axis->setRange(0.0, decades);
-        const int whole = static_cast<int>(decades);
-        axis->setTickCount(whole > 4 && whole % 2 == 0
-                               ? whole / 2 + 1
-                               : whole + 1); // every 2nd decade when crowded
-    }
+    const int whole = static_cast<int>(decades);
+    panel->setXTicks(0.0, decades,
+                     whole > 4 && whole % 2 == 0 ? whole / 2 + 1
+                                                 : whole + 1); // every 2nd decade when crowded
 }
 
 using Kind = SeriesStyle::Kind;

@@ -11,7 +11,6 @@
 #include "widgets/fittedtable.h"
 #include "widgets/parametercontrol.h"
 
-#include <QChart>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,7 +20,6 @@
 #include <QSlider>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -486,9 +484,8 @@ void DifferencingPage::drawParallel(const dp::DifferencingResult &r)
     m_parallel->setRange(0.0, std::max(xMax, 4.0), lo - pad,
                          hi + pad); // whole rows on the axis, even for N = 2
     // Label decimals from the tick spacing the axis settled on (0 for 2,540, 2,541, …).
-    double step = (hi - lo + 2 * pad) / 4.0;
-    if (auto *axis = qobject_cast<QValueAxis *>(m_parallel->chart()->axes(Qt::Vertical).value(0)))
-        step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    const double settled = m_parallel->yTickStep();
+    const double step = settled > 0.0 ? settled : (hi - lo + 2 * pad) / 4.0;
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 12);
     m_parallel->setYLabelFormat(QStringLiteral("%.") + QString::number(decimals) +
                                 QStringLiteral("f"));

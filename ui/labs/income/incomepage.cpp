@@ -7,10 +7,8 @@
 #include "framework/format.h"
 #include "labs/income/income.h"
 
-#include <QChart>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -136,8 +134,6 @@ IncomePage::IncomePage(QWidget *parent) : TypedLabPage(words(), parent)
     // fit a 300-pixel chart, the powers of ten 0 … 8 do.
     m_errorVsN->setAxisTitles(tr("Friends N (log scale)"), tr("Error (€)"));
     m_errorVsN->setLogY(true);
-    m_errorVsN->chart()->setLocalizeNumbers(true); // "100,000" on the error axis
-    m_errorVsN->chart()->setLocale(QLocale());
     m_errorVsN->setXLabelFormat(QStringLiteral("10^%.0f"));
 
     auto *grid = new ChartGrid;

@@ -5,7 +5,6 @@
 #include "framework/format.h"
 #include "labs/mechanisms/mechanismswidgets.h"
 
-#include <QChart>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -14,7 +13,6 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QStringList>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -527,11 +525,7 @@ void MechanismsPage::drawLocalGlobal(const dp::MechanismsResult &r)
                  y1 = std::pow(10.0, std::ceil(std::log10(yMax)));
     m_localGlobal->setRange(std::log10(g.n.front()), std::log10(g.n.back()), y0,
                             y1 > y0 ? y1 : 10 * y0);
-    if (auto *axis =
-            qobject_cast<QValueAxis *>(m_localGlobal->chart()->axes(Qt::Horizontal).value(0))) {
-        axis->setRange(1.0, 8.0);
-        axis->setTickCount(8);
-    }
+    m_localGlobal->setXTicks(1.0, 8.0, 8);
     m_localGlobal->setSeries(QStringLiteral("lt"), tr("Local ~1/(ε√N)"), lt,
                              makeStyle(Kind::Dashed, palette::noise, 2.0));
     m_localGlobal->setSeries(QStringLiteral("gt"), tr("Global ~1/(εN)"), gt,

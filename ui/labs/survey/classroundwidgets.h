@@ -18,7 +18,6 @@ public:
     explicit QrCodeWidget(QWidget *parent = nullptr);
     // False when the text cannot be encoded (then nothing is drawn).
     bool setText(const QString &text);
-    int modules() const { return m_size; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int w) const override { return w; }
     QSize sizeHint() const override { return {320, 320}; }

@@ -57,13 +57,6 @@ void RespondentGrid::step()
     emit stepped(m_revealed - 1);
 }
 
-void RespondentGrid::revealAll()
-{
-    m_timer.stop();
-    m_revealed = count();
-    update();
-}
-
 int RespondentGrid::columns() const
 {
     const int n = count();

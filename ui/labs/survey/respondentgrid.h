@@ -22,7 +22,6 @@ public:
     void animate();
     // Reveal the next person (starts from an empty grid the first time).
     void step();
-    void revealAll();
     bool isAnimating() const { return m_timer.isActive(); }
     int revealed() const { return m_revealed; }
     int count() const { return static_cast<int>(m_people.size()); }

@@ -9,11 +9,9 @@
 #include "labs/budget/budgetconsole.h"
 #include "labs/budget/budgetpage.h"
 
-#include <QChart>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QTest>
-#include <QValueAxis>
 
 #include "pagetest.h"
 
@@ -51,10 +49,10 @@ void TestBudgetPage::firstRunDrawsEverything()
     QCOMPARE(m_page->charts().size(), 3);
     for (ChartPanel *c : m_page->charts()) {
         QVERIFY2(!c->title().isEmpty(), "chart without title");
-        for (auto *axis : c->chart()->axes())
-            QVERIFY2(!axis->titleText().isEmpty(), qPrintable(c->title()));
+        for (const QString &axisTitle : c->axisTitles())
+            QVERIFY2(!axisTitle.isEmpty(), qPrintable(c->title()));
         QVERIFY2(!c->summary().isEmpty(), qPrintable(c->title()));
-        QVERIFY2(!c->chart()->series().isEmpty(), qPrintable(c->title()));
+        QVERIFY2(c->seriesCount() > 0, qPrintable(c->title()));
         QVERIFY2(!c->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive),
                  qPrintable(c->summary()));
     }

@@ -12,7 +12,6 @@
 #include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
 
-#include <QChart>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -339,19 +338,19 @@ void TestDifferencingPage::removeOneSaysWhatTheNoiseProtects()
 
 void TestDifferencingPage::presentationModeScalesUp()
 {
-    const QFont chartBefore = m_page->charts()[0]->chart()->titleFont();
+    const QFont chartBefore = m_page->charts()[0]->titleFont();
     auto *headline = m_page->findChild<QLabel *>(QStringLiteral("headline"));
     QVERIFY(headline);
     const double headBefore = headline->font().pointSizeF();
     const double tableBefore = m_page->table()->font().pointSizeF();
     m_window->setPresentation(true, false);
-    QVERIFY(m_page->charts()[0]->chart()->titleFont().pointSizeF() > chartBefore.pointSizeF() * 1.5);
+    QVERIFY(m_page->charts()[0]->titleFont().pointSizeF() > chartBefore.pointSizeF() * 1.5);
     QVERIFY2(headline->font().pointSizeF() > headBefore * 1.4,
              qPrintable(QStringLiteral("%1 -> %2").arg(headBefore).arg(headline->font().pointSizeF())));
     QVERIFY(m_page->table()->font().pointSizeF() > tableBefore * 1.4);
     m_window->setPresentation(false, false);
     QCOMPARE(headline->font().pointSizeF(), headBefore);
-    QCOMPARE(m_page->charts()[0]->chart()->titleFont().pointSizeF(), chartBefore.pointSizeF());
+    QCOMPARE(m_page->charts()[0]->titleFont().pointSizeF(), chartBefore.pointSizeF());
 }
 
 QTEST_MAIN(TestDifferencingPage)

@@ -10,7 +10,6 @@
 #include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
 
-#include <QChart>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QRegularExpression>
@@ -306,16 +305,16 @@ void TestIncomePage::hundredMillionFriendsFinish()
 
 void TestIncomePage::presentationModeScalesUp()
 {
-    const QFont before = m_page->charts()[0]->chart()->titleFont();
+    const QFont before = m_page->charts()[0]->titleFont();
     const qreal headBefore = m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF();
     m_window->setPresentation(true, false);
-    const QFont after = m_page->charts()[0]->chart()->titleFont();
+    const QFont after = m_page->charts()[0]->titleFont();
     QVERIFY2(after.pointSizeF() > before.pointSizeF() * 1.5,
              qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF() > headBefore * 1.4);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("privacyPanel"))->font().pointSizeF() > 12.0);
     m_window->setPresentation(false, false);
-    QCOMPARE(m_page->charts()[0]->chart()->titleFont().pointSizeF(), before.pointSizeF());
+    QCOMPARE(m_page->charts()[0]->titleFont().pointSizeF(), before.pointSizeF());
 }
 
 QTEST_MAIN(TestIncomePage)

@@ -9,7 +9,6 @@
 #include "framework/mainwindow.h"
 #include "labs/mechanisms/mechanismspage.h"
 
-#include <QChart>
 #include <QTest>
 
 #include "pagetest.h"
@@ -47,10 +46,10 @@ void TestMechanismsPage::firstRunDrawsEverything()
     QCOMPARE(m_page->charts().size(), 4);
     for (ChartPanel *c : m_page->charts()) {
         QVERIFY2(!c->title().isEmpty(), "chart without title");
-        for (auto *axis : c->chart()->axes())
-            QVERIFY2(!axis->titleText().isEmpty(), qPrintable(c->title()));
+        for (const QString &axisTitle : c->axisTitles())
+            QVERIFY2(!axisTitle.isEmpty(), qPrintable(c->title()));
         QVERIFY2(!c->summary().isEmpty(), qPrintable(c->title()));
-        QVERIFY2(!c->chart()->series().isEmpty(), qPrintable(c->title()));
+        QVERIFY2(c->seriesCount() > 0, qPrintable(c->title()));
         QVERIFY2(!c->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive),
                  qPrintable(c->summary()));
     }

@@ -8,7 +8,6 @@
 #include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
 
-#include <QChart>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
@@ -221,13 +220,13 @@ void TestSurveyPage::gridStoriesMatchTheAnswers()
 
 void TestSurveyPage::presentationModeScalesUp()
 {
-    const QFont before = m_page->charts()[0]->chart()->titleFont();
+    const QFont before = m_page->charts()[0]->titleFont();
     m_window->setPresentation(true, false);
-    const QFont after = m_page->charts()[0]->chart()->titleFont();
+    const QFont after = m_page->charts()[0]->titleFont();
     QVERIFY2(after.pointSizeF() > before.pointSizeF() * 1.5,
              qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
     m_window->setPresentation(false, false);
-    QCOMPARE(m_page->charts()[0]->chart()->titleFont().pointSizeF(), before.pointSizeF());
+    QCOMPARE(m_page->charts()[0]->titleFont().pointSizeF(), before.pointSizeF());
 }
 
 void TestSurveyPage::sameSeedSameHeadline()
