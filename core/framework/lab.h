@@ -163,6 +163,11 @@ public:
     // checkRanges() plus rules that involve several parameters.
     virtual std::optional<ParamError> validate(const ParamValues &values) const = 0;
 
+    // A valid parameter set that runs in a fraction of a second, for the lab
+    // contract test and the command-line test: the defaults, unless the
+    // definition declares a cheaper `static Params quick()` (typedlab.h).
+    virtual ParamValues quickValues() const { return defaultValues(params()); }
+
     // Pure function of (values, seed). Precondition: validate() passed.
     // Returns nullptr only when `cancel` was raised during the run.
     virtual std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,

@@ -9,7 +9,9 @@
 //   ui/framework/labfactory.cpp   one line: page<MyPage>(),
 //   resources/lessons/{en,de}/<lab>.md, tests/core/labs/<lab>/tst_*.cpp,
 //   tests/ui/labs/<lab>/tst_*.cpp and tests/bench/labs/<lab>.cpp are found by
-//   the build without an edit; the lab contract test covers it at once.
+//   the build without an edit; the lab contract test
+//   (tests/core/framework/tst_lab_contract.cpp) and the command-line test
+//   (tests/ui/framework/tst_cli.cpp) cover it at once.
 //
 // Minimal example (core/labs/coin/coin.h):
 //
@@ -45,6 +47,9 @@
 //       // Pure in (p, seed); nullptr only when *cancel was raised.
 //       static std::shared_ptr<const Result> simulate(const Params &p, std::uint64_t seed,
 //                                                     const CancelFlag *cancel);
+//       // Optional, when a default run takes more than a fraction of a second:
+//       // a cheaper valid set the contract and command-line tests run instead.
+//       static Params quick() { return {.flips = 100}; }
 //   };
 //
 // ParamSpec fields, in the order designated initialisers need them: id, min,
@@ -146,6 +151,14 @@ public:
         return Def::validate(toParams(values));
     }
     std::optional<ParamError> validate(const Params &params) const { return validate(toValues(params)); }
+
+    ParamValues quickValues() const override
+    {
+        if constexpr (requires { Def::quick(); })
+            return toValues(Def::quick());
+        else
+            return defaultValues(m_specs);
+    }
 
     std::shared_ptr<const LabResult> run(const ParamValues &values, std::uint64_t seed,
                                          const CancelFlag *cancel = nullptr) const override

@@ -28,6 +28,9 @@ struct DpsgdLab
     {
         return simulateDpsgd(params, seed, cancel, DpsgdParts::All);
     }
+    // The default run trains 200 audit models (about 2 s); the contract and
+    // command-line tests run this cheaper set, audit included.
+    static Params quick() { return {.points = 200, .epochs = 5, .auditRuns = 10}; }
 };
 
 // The same lab without the audit: the page's model for slider changes.
