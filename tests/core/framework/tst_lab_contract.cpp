@@ -12,7 +12,7 @@
 //    before the run and within kCancelGrace when raised during it;
 //  * the export: the CSV header is the declared columns and every row has its
 //    width; the JSON keys are "lab", "seed", "parameters" (one per parameter)
-//    and exactly the declared keys, in the declared order;
+//    and exactly the declared keys, in the declared order; notes are ids;
 //  * every parameter's min, max and default (and every choice, both toggle
 //    states) round-trip through the command line's key=value parser
 //    bit-for-bit, and bad text (below min, above max, NaN, words, an unknown
@@ -290,6 +290,9 @@ void TestLabContract::exportMatchesDeclaration()
     params.sort();
     declared.sort();
     QCOMPARE(params, declared);
+    for (const auto &[key, text] : data.notes) // notes are stable ids, never sentences
+        QVERIFY2(text.find(' ') == std::string::npos,
+                 qPrintable(QStringLiteral("note '%1' holds a sentence: %2").arg(q(key), q(text))));
 }
 
 void TestLabContract::valuesRoundTrip_data()
