@@ -137,8 +137,11 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
         for (const dp::ParamSpec &spec : lab->params()) {
             if (spec.kind != dp::ParamKind::Real || spec.displayOnly)
                 continue;
+            // ≤ 30 ms for every lab; DP-SGD trains two models on every change,
+            // and its issue sets ≤ 100 ms, training included.
+            const double target = lab->id() == "dpsgd" ? 100.0 : 30.0;
             measure(r, quick, QString::fromStdString(lab->id()), QString::fromStdString(spec.id), {},
-                    lab->id() + ".default", 30.0);
+                    lab->id() + ".default", target);
             break;
         }
     }
