@@ -28,6 +28,17 @@ QFont relativeFont(QFont f, qreal base, qreal factor, bool bold = false)
     f.setBold(bold);
     return f;
 }
+// A chart view that asks a layout for what the chart needs, not for its
+// last size: QGraphicsView's size hint is its scene rectangle, which
+// QChartView sets to its own size, so once drawn large (a 4K projector) it
+// would keep a scroll area from ever fitting it to a smaller screen again.
+// Stretch gives it the rest.
+class FittingChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    QSize sizeHint() const override { return minimumSize(); }
+};
 } // namespace
 
 ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
@@ -45,7 +56,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
 
-    m_view = new QChartView(m_chart, this);
+    m_view = new FittingChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus);
 
