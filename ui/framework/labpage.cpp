@@ -147,7 +147,8 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
     stripLayout->setContentsMargins(0, 0, 0, 0);
     m_flow = new QWidget(m_strip);
     m_flow->setObjectName(QStringLiteral("controlFlow"));
-    new FlowLayout(m_flow);
+    auto *flow = new FlowLayout(m_flow);
+    flow->setContentsMargins(6, 4, 6, 4); // thin: the slide above needs the height
     stripLayout->addWidget(m_flow);
     m_strip->hide();
 
@@ -388,13 +389,13 @@ void LabPage::moveControls(bool toStrip)
             for (QWidget *w : std::as_const(m_stripWidgets))
                 m_flow->layout()->addWidget(w); // takes it out of the side column
         }
-        // Each control a slot of one width (24 characters, or the longest
+        // Each control a slot of one width (20 characters, or the longest
         // word of a label when that is wider: "Durchschnittseinkommen"); the
         // strip wraps to another row when the screen is too narrow for all.
         // Measured in the application font, which the labels are about to
         // take on (a font change reaches them after this call).
         const QFontMetrics fm(QApplication::font());
-        int slot = 24 * em;
+        int slot = 20 * em;
         for (QWidget *w : std::as_const(m_controls))
             for (const QLabel *l : w->findChildren<QLabel *>())
                 for (const QString &word : l->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))

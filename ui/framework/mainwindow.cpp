@@ -208,6 +208,9 @@ void MainWindow::buildActions()
     connect(m_presentationAction, &QAction::toggled, this,
             [this](bool on) { setPresentation(on); });
 
+    // Shortcuts that keep working while the toolbar is hidden (presentation).
+    addActions({newSeed, m_runAgain, reset, m_lessonAction, m_presentationAction});
+
     auto *exportMenu = new QMenu(tr("Export"), this);
     exportMenu->addAction(tr("Lab as &PNG image…"), this,
                           [this] { exportWithDialog(QStringLiteral("png")); });
@@ -327,9 +330,11 @@ quint64 MainWindow::seed() const
 
 qreal MainWindow::presentationPointSize(int logicalHeight)
 {
-    // 14 pt (about 19 px) on a 720-line projector: the largest that still
-    // lays every lab out without cutting (tests/ui/tst_layout); 42 pt at 4K.
-    constexpr qreal kPointsAt720 = 14.0;
+    // 13 pt (about 17 px) on a 720-line projector: the largest at which a
+    // slide (headline figures, its charts at their minimum, the control
+    // strip) fits one 1280×720 screen without scrolling (tests/ui/tst_layout,
+    // checkSlideFits; at 14 pt the survey and income slides scrolled); 39 pt at 4K.
+    constexpr qreal kPointsAt720 = 13.0;
     return std::max<qreal>(12.0, std::round(2.0 * kPointsAt720 * logicalHeight / 720.0) / 2.0);
 }
 
@@ -419,6 +424,9 @@ void MainWindow::setPresentation(bool on, bool fullScreen)
     // the lesson step aside (F1 brings the lesson back).
     m_labList->setVisible(!on);
     statusBar()->setVisible(!on);
+    // The toolbar too: a slide gets the screen's full height. Its shortcuts
+    // (Space, Ctrl+R, F1, F11, …) stay, as the window holds its actions.
+    m_toolBar->setVisible(!on);
     {
         const QSignalBlocker block(m_lessonAction);
         const bool lesson = on ? false : m_settings.lessonVisible;
