@@ -207,8 +207,8 @@ void DifferencingPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
     // Relative to the application font, which presentation sizes from the screen.
-    setRelativeFont(m_attack, on ? 1.0 : 1.15);
-    setRelativeFont(m_successText, on ? 1.0 : 1.15);
+    setRelativeFont(m_attack, on ? 0.95 : 1.15);
+    setRelativeFont(m_successText, on ? 0.95 : 1.15);
     setRelativeFont(m_messages, 1.0);
     setRelativeFont(m_stripTitle, 1.0);
     setRelativeFont(m_stripCaption, 0.95);

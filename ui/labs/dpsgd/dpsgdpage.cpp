@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/dpsgd/decisionmap.h"
 #include "labs/dpsgd/dpsgd_lab.h"
@@ -241,12 +242,11 @@ void DpsgdPage::setPresentation(bool on)
     LabPage::setPresentation(on);
     m_mapSgd->setPresentation(on);
     m_mapDp->setPresentation(on);
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 16.0 : 10.5);
-    m_headline->setFont(f);
-    QFont a = m_auditWords->font();
-    a.setPointSizeF(on ? 13.0 : 9.5);
-    m_auditWords->setFont(a);
+    // Relative to the application font, which presentation sizes from the
+    // screen; the figures in words a little smaller there, so that a slide
+    // with its chart fits one screen at 1280×720.
+    setRelativeFont(m_headline, on ? 0.95 : 1.15);
+    setRelativeFont(m_auditWords, on ? 0.95 : 1.05);
 }
 
 QString DpsgdPage::headlineText() const

@@ -157,7 +157,7 @@ void IncomePage::setPresentation(bool on)
     LabPage::setPresentation(on);
     // The privacy words are a wide tile below the charts (their own slide
     // in presentation).
-    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    setRelativeFont(m_headline, on ? 0.95 : 1.15);
     setRelativeFont(m_privacy, 1.0);
 }
 

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/palette.h"
 #include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "widgets/lessonview.h"
 
@@ -230,18 +231,12 @@ QList<ChartPanel *> LinkagePage::charts() const
 void LinkagePage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 16.0 : 10.5);
-    m_headline->setFont(f);
-    for (QLabel *l : {m_join, m_kPanel}) {
-        QFont p = l->font();
-        p.setPointSizeF(on ? 13.0 : 9.5);
-        l->setFont(p);
-    }
+    // Relative to the application font, which presentation sizes from the screen.
+    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    for (QLabel *l : {m_join, m_kPanel})
+        setRelativeFont(l, on ? 0.95 : 1.05);
     for (QTableWidget *t : {m_hospital, m_voters}) {
-        QFont p = t->font();
-        p.setPointSizeF(on ? 13.0 : 9.0);
-        t->setFont(p);
+        setRelativeFont(t, on ? 0.95 : 1.0);
         t->setMaximumHeight(on ? 360 : 240);
     }
     reflowTables();

@@ -156,11 +156,15 @@ QList<ChartPanel *> SurveyPage::charts() const
 void SurveyPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    setRelativeFont(m_headline, on ? 0.95 : 1.15);
     const QFont f = m_headline->font();
     // Room for the usual six lines, so that a slider step which changes the
-    // wording does not re-lay out (and redraw) every chart below it.
-    m_headline->setMinimumHeight(QFontMetrics(f).lineSpacing() * 6 + 4);
+    // wording does not re-lay out (and redraw) every chart below it; not on
+    // a projector, where a slide must fit one screen (and the footnote on
+    // how it was simulated stays off it).
+    m_headline->setMinimumHeight(on ? 0 : QFontMetrics(f).lineSpacing() * 6 + 4);
+    if (const auto r = result())
+        m_headline->setText(headline(*r, m_hidden));
     m_headline->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_grid->setPresentation(on);
     setRelativeFont(m_gridCaption, 0.95);
@@ -248,17 +252,18 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                     "estimator is unbiased because it is allowed to overshoot.")
                      .arg(fmt::number(static_cast<double>(r.outsideUnitInterval)),
                           fmt::number(static_cast<double>(r.estimates.size())));
-    lines << contrast::span(
-        this, contrast::Tone::Secondary,
-        r.modeUsed == dp::SurveyMode::Person
-            ? tr("Simulated %1 surveys person by person (every respondent's answer "
-                 "drawn from their coins).")
-                  .arg(fmt::number(static_cast<double>(p.surveys)))
-            : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” "
-                 "answers is "
-                 "drawn as two binomials (same distribution as flipping every coin, "
-                 "far faster).")
-                  .arg(fmt::number(static_cast<double>(p.surveys))));
+    if (!presentation()) // a footnote: not worth a projector line
+        lines << contrast::span(
+            this, contrast::Tone::Secondary,
+            r.modeUsed == dp::SurveyMode::Person
+                ? tr("Simulated %1 surveys person by person (every respondent's answer "
+                     "drawn from their coins).")
+                      .arg(fmt::number(static_cast<double>(p.surveys)))
+                : tr("Simulated %1 surveys exactly in aggregate: the number of “yes” "
+                     "answers is "
+                     "drawn as two binomials (same distribution as flipping every coin, "
+                     "far faster).")
+                      .arg(fmt::number(static_cast<double>(p.surveys))));
     return lines.join(QStringLiteral("<br>"));
 }
 
