@@ -4,7 +4,9 @@
 // at device pixel ratio 2 (QT_SCALE_FACTOR=2, EPSILON_LAYOUT_SIZES with the
 // logical sizes of a 2560×1440 and a 3840×2160 screen), a third in German
 // (EPSILON_LAYOUT_LANG=de: longer words in the lab list, labels and strip).
-// In presentation the control strip must show every control
+// In presentation every slide fits the screen without scrolling
+// (layoutcheck::checkSlideFits; labs not there yet are listed in
+// kNotYetOneScreen) and the control strip shows every control
 // (layoutcheck::checkStrip).
 #include "layoutcheck.h"
 
@@ -13,6 +15,7 @@
 #include "framework/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTest>
 
 class TestLayout : public QObject
@@ -23,6 +26,17 @@ private slots:
 };
 
 namespace {
+// Labs whose presentation still scrolls somewhere: budget and mechanisms lay
+// their charts out in their own scroll area, not yet as ChartGrid slides;
+// differencing's two result headlines leave too little room for the charts
+// of slide 2 below 1920×1080. Their slides are reported, not failed.
+const QStringList kNotYetOneScreen = {QStringLiteral("budget"), QStringLiteral("mechanisms"),
+                                      QStringLiteral("differencing")};
+// In German the longer headline and control words still push these over
+// at 1280×720 or 1366×768 (dpsgd: the long y-axis title of its trade-off chart).
+const QStringList kNotYetOneScreenGerman = {QStringLiteral("survey"), QStringLiteral("income"),
+                                            QStringLiteral("dpsgd")};
+
 QList<QSize> sizes()
 {
     QList<QSize> out;
@@ -58,6 +72,9 @@ void TestLayout::everyLabFitsEveryScreen()
     window.show();
     QVERIFY(!window.pages().isEmpty());
     QStringList failures;
+    QHash<QString, QStringList> scrolling; // slides that need scrolling, by lab
+    const QStringList notYet =
+        kNotYetOneScreen + (lang == QLatin1String("de") ? kNotYetOneScreenGerman : QStringList());
     int views = 0;
     for (LabPage *page : window.pages()) {
         const QString lab = page->objectName();
@@ -89,10 +106,24 @@ void TestLayout::everyLabFitsEveryScreen()
                     if (presentation)
                         for (const QString &p : layoutcheck::checkStrip(page))
                             failures << where + p;
+                    if (presentation)
+                        for (const QString &p : layoutcheck::checkSlideFits(page)) {
+                            scrolling[lab] << where + p;
+                            if (!notYet.contains(lab))
+                                failures << where + p;
+                        }
                 }
             }
         }
         window.setPresentation(false, false);
+    }
+    // A lab on the list that fits now must come off it, so the list only shrinks.
+    for (const QString &lab : notYet) {
+        for (const QString &p : scrolling.value(lab))
+            qInfo().noquote() << "not yet one screen (known):" << p;
+        if (window.page(lab) && scrolling.value(lab).isEmpty())
+            failures << QStringLiteral("%1: every slide fits now; take it off kNotYetOneScreen")
+                            .arg(lab);
     }
     for (const QString &f : failures)
         qWarning().noquote() << f;
