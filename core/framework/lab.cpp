@@ -52,7 +52,7 @@ std::string choiceList(const std::vector<std::string> &choices)
 {
     std::string out;
     for (std::size_t i = 0; i < choices.size(); ++i)
-        out += (i ? ", " : "") + choices[i];
+        out += (i ? "," : "") + choices[i];
     return out;
 }
 
@@ -65,33 +65,51 @@ ParamError coded(const std::string &param, ParamErrorCode code, std::string text
 
 } // namespace
 
-std::string englishMessage(const ParamError &e)
+std::string paramErrorCodeId(ParamErrorCode code)
 {
-    const std::string name = "'" + e.param + "'";
-    switch (e.code) {
-    case ParamErrorCode::Syntax: return "expected key=value, got '" + e.text + "'";
-    case ParamErrorCode::Unknown: return "unknown parameter " + name;
-    case ParamErrorCode::Missing: return "parameter " + name + " is missing";
-    case ParamErrorCode::NoValue: return name + " needs a value";
-    case ParamErrorCode::NotANumber: return name + " must be a number, got '" + e.text + "'";
-    case ParamErrorCode::NotFinite: return name + " must be a finite number";
-    case ParamErrorCode::NotWhole: return name + " must be a whole number, got " + formatNumber(e.value);
+    switch (code) {
+    case ParamErrorCode::Syntax:
+        return "syntax";
+    case ParamErrorCode::Unknown:
+        return "unknown";
+    case ParamErrorCode::Missing:
+        return "missing";
+    case ParamErrorCode::NoValue:
+        return "no_value";
+    case ParamErrorCode::NotANumber:
+        return "not_a_number";
+    case ParamErrorCode::NotFinite:
+        return "not_finite";
+    case ParamErrorCode::NotWhole:
+        return "not_whole";
     case ParamErrorCode::OutOfRange:
-        return name + " must be between " + formatNumber(e.min) + " and " + formatNumber(e.max) + ", got " +
-               formatNumber(e.value);
+        return "out_of_range";
     case ParamErrorCode::NotAChoice:
-        return name + " must be one of: " + choiceList(e.choices) + (e.text.empty() ? "" : ", got '" + e.text + "'");
-    case ParamErrorCode::NotOnOff: return name + " must be on or off" + (e.text.empty() ? "" : ", got '" + e.text + "'");
-    case ParamErrorCode::Rule: {
-        std::string out = name + " breaks the rule '" + e.rule + "'";
-        if (std::isfinite(e.value) && std::isfinite(e.max))
-            out += " (" + formatNumber(e.value) + " > limit " + formatNumber(e.max) + ")";
-        else if (std::isfinite(e.value))
-            out += " (got " + formatNumber(e.value) + ")";
-        return out;
+        return "not_a_choice";
+    case ParamErrorCode::NotOnOff:
+        return "not_on_off";
+    case ParamErrorCode::Rule:
+        return "rule";
     }
-    }
-    return name;
+    return "unknown";
+}
+
+std::string debugString(const ParamError &e)
+{
+    std::string out = paramErrorCodeId(e.code) + " '" + e.param + "'";
+    if (!e.rule.empty())
+        out += " rule=" + e.rule;
+    if (!std::isnan(e.value))
+        out += " value=" + formatNumber(e.value);
+    if (!std::isnan(e.min))
+        out += " min=" + formatNumber(e.min);
+    if (!std::isnan(e.max))
+        out += " max=" + formatNumber(e.max);
+    if (!e.text.empty())
+        out += " text='" + e.text + "'";
+    if (!e.choices.empty())
+        out += " choices=" + choiceList(e.choices);
+    return out;
 }
 
 std::optional<ParamError> checkRanges(const std::vector<ParamSpec> &specs,

@@ -63,7 +63,7 @@ private:
 
 // Why an input was refused: a code, the parameter at fault and the numbers
 // involved. The words are made in ui/ (describe(ParamError), translated);
-// englishMessage() below is the plain fallback for tests and logs.
+// debugString() below lists the fields for tests and logs, no sentence.
 enum class ParamErrorCode {
     Syntax,     // not "key=value" (`text` holds what was given)
     Unknown,    // no parameter with this id
@@ -109,9 +109,13 @@ struct ParamError
     }
 };
 
-// Plain English for the command line's fallback, logs and test failures
-// ("'rows' must be between 2 and 1e+08, got 1"). The UI uses describe().
-std::string englishMessage(const ParamError &error);
+// Stable ids and numbers for logs and test failures, not a sentence:
+// "out_of_range 'rows' value=1 min=2 max=1e+08",
+// "not_a_choice 'mode' text='fast' choices=auto,person,aggregate",
+// "rule 'mode' rule=person_mode_limit value=1e+14 max=2e+10".
+// The words a person reads are made in ui/ (describe(ParamError)).
+std::string paramErrorCodeId(ParamErrorCode code);
+std::string debugString(const ParamError &error);
 
 ParamValues defaultValues(const std::vector<ParamSpec> &specs);
 const ParamSpec *findSpec(const std::vector<ParamSpec> &specs, const std::string &id);

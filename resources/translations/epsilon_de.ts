@@ -291,6 +291,14 @@
         <source>drawing every person would take %1 draws, more than the %2 the per-person mode allows; choose the aggregate mode</source>
         <translation>jede Person einzeln zu ziehen bräuchte %1 Ziehungen, mehr als die %2, die der Modus „Person“ erlaubt; wähle den Modus „Gesamt“</translation>
     </message>
+    <message>
+        <source>%3 = %1 does not fit the other settings</source>
+        <translation>%3 = %1 passt nicht zu den anderen Einstellungen</translation>
+    </message>
+    <message>
+        <source>%3 does not fit the other settings</source>
+        <translation>%3 passt nicht zu den anderen Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>ParameterControl</name>

@@ -75,8 +75,13 @@ QString describe(const dp::ParamError &e, const dp::LabModel *lab, ParamNames na
                 sentence = QCoreApplication::translate(
                     "ParamError", "drawing every person would take %1 draws, more than the %2 the "
                                   "per-person mode allows; choose the aggregate mode");
+            else if (std::isfinite(e.value))
+                // A rule without a sentence of its own (each lab's LabTexts should have one).
+                sentence = QCoreApplication::translate("ParamError",
+                                                       "%3 = %1 does not fit the other settings");
             else
-                return QString::fromStdString(dp::englishMessage(e));
+                sentence =
+                    QCoreApplication::translate("ParamError", "%3 does not fit the other settings");
         }
         // %1 value, %2 limit, %3 the parameter's name (each optional in the sentence).
         return sentence.replace(QLatin1String("%1"), num(e.value))
@@ -84,5 +89,5 @@ QString describe(const dp::ParamError &e, const dp::LabModel *lab, ParamNames na
             .replace(QLatin1String("%3"), name);
     }
     }
-    return QString::fromStdString(dp::englishMessage(e));
+    return name;
 }

@@ -52,35 +52,6 @@ std::string dpsgdErrorParam(DpsgdError e)
     return "";
 }
 
-std::string dpsgdErrorEnglish(DpsgdError e)
-{
-    switch (e) {
-    case DpsgdError::None:
-        return "";
-    case DpsgdError::Points:
-        return "the lab needs at least 2 training points";
-    case DpsgdError::BatchAbovePoints:
-        return "the expected batch size cannot exceed the number of points";
-    case DpsgdError::BatchZero:
-        return "the expected batch size must be at least 1";
-    case DpsgdError::Clip:
-        return "the clipping norm C must be greater than 0";
-    case DpsgdError::NoiseMultiplier:
-        return "the noise multiplier σ cannot be negative";
-    case DpsgdError::InfiniteNoise:
-        return "noise σ·C is infinite when C is infinite and σ > 0";
-    case DpsgdError::Epochs:
-        return "train for at least one epoch";
-    case DpsgdError::LearningRate:
-        return "the learning rate must be greater than 0";
-    case DpsgdError::Delta:
-        return "δ must be 0 (meaning 1/points²) or between 0 and 1";
-    case DpsgdError::AuditRuns:
-        return "the audit needs at least 2 runs on each side";
-    }
-    return "";
-}
-
 std::string dpsgdErrorRule(DpsgdError e)
 {
     switch (e) {

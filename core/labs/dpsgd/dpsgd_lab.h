@@ -43,10 +43,9 @@ struct DpsgdInteractiveLab : DpsgdLab
     }
 };
 
-// The parameter a refusal names, its rule id (ParamError::rule) and a plain
-// English reason (logs, tests; the page words it with tr()).
+// The parameter a refusal names and its rule id (ParamError::rule); the page
+// words it with tr() (its LabTexts rules).
 std::string dpsgdErrorParam(DpsgdError error);
 std::string dpsgdErrorRule(DpsgdError error);
-std::string dpsgdErrorEnglish(DpsgdError error);
 
 } // namespace dp

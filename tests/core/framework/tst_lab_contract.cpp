@@ -157,10 +157,10 @@ void TestLabContract::defaultsValidate()
     const dp::LabModel *m = labNamed(lab);
     const dp::ParamValues defaults = dp::defaultValues(m->params());
     if (auto err = m->validate(defaults))
-        QFAIL(("defaults refused: " + dp::englishMessage(*err)).c_str());
+        QFAIL(("defaults refused: " + dp::debugString(*err)).c_str());
     const dp::ParamValues quick = m->quickValues();
     if (auto err = m->validate(quick))
-        QFAIL(("quick values refused: " + dp::englishMessage(*err)).c_str());
+        QFAIL(("quick values refused: " + dp::debugString(*err)).c_str());
     QCOMPARE(quick.all().size(), m->params().size()); // every parameter has a value
 }
 
@@ -331,7 +331,7 @@ void TestLabContract::valuesRoundTrip()
                         ? (value == spec->min ? spec->max : spec->min)
                         : std::nan("")); // so that the parse must write the value
     if (auto err = dp::parseAssignment(m->params(), text, v))
-        QFAIL(("'" + text + "' refused: " + dp::englishMessage(*err)).c_str());
+        QFAIL(("'" + text + "' refused: " + dp::debugString(*err)).c_str());
     const double back = v.get(spec->id);
     QVERIFY2(back == value && std::signbit(back) == std::signbit(value),
              qPrintable(QStringLiteral("'%1' read back as %2, expected %3")
@@ -400,7 +400,7 @@ void TestLabContract::badValuesRefused()
     const auto err = dp::parseAssignment(m->params(), assignmentText, v);
     QVERIFY2(err, ("accepted: " + assignmentText).c_str());
     QVERIFY2(int(err->code) == code,
-             ("wrong code for '" + assignmentText + "': " + dp::englishMessage(*err)).c_str());
+             ("wrong code for '" + assignmentText + "': " + dp::debugString(*err)).c_str());
     QCOMPARE(q(err->param), param);
     QVERIFY2(v == before, "the values changed although the assignment was refused");
 }

@@ -1,7 +1,7 @@
 // Tests for the parameter model of core/framework/lab.h: checkRanges, parseAssignment
 // (the command line's key=value), defaultValues/findSpec, jsonNumber and
 // jsonEscape. Every bad input must be refused with an error that names the
-// parameter (its code and numbers read here through englishMessage), and must
+// parameter (its code and numbers read here through debugString), and must
 // leave the values unchanged.
 
 #include "framework/lab.h"
@@ -113,20 +113,24 @@ void TestParams::checkRangesErrors_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<double>("value");
-    QTest::addColumn<QString>("message"); // a part of the expected message
+    QTest::addColumn<QString>("message"); // a part of debugString(): code, parameter, numbers
     const double inf = std::numeric_limits<double>::infinity();
-    QTest::newRow("unknown key") << "extra" << 1.0 << "unknown parameter 'extra'";
-    QTest::newRow("NaN") << "epsilon" << std::nan("") << "must be a finite number";
-    QTest::newRow("infinity") << "epsilon" << inf << "must be a finite number";
-    QTest::newRow("below min") << "epsilon" << 0.001 << "must be between 0.01 and 10, got 0.001";
-    QTest::newRow("above max") << "epsilon" << 10.5 << "must be between 0.01 and 10, got 10.5";
-    QTest::newRow("integer not whole") << "people" << 2.5 << "must be a whole number, got 2.5";
-    QTest::newRow("integer out of range") << "people" << 0.0 << "must be between 1 and 1000";
-    QTest::newRow("choice index too big") << "mode" << 3.0 << "must be one of: auto, person, aggregate";
-    QTest::newRow("choice index negative") << "mode" << -1.0 << "must be one of";
-    QTest::newRow("choice index fractional") << "mode" << 0.5 << "must be one of";
-    QTest::newRow("toggle 0.5") << "hide" << 0.5 << "must be on or off";
-    QTest::newRow("toggle 2") << "hide" << 2.0 << "must be on or off";
+    QTest::newRow("unknown key") << "extra" << 1.0 << "unknown 'extra'";
+    QTest::newRow("NaN") << "epsilon" << std::nan("") << "not_finite 'epsilon'";
+    QTest::newRow("infinity") << "epsilon" << inf << "not_finite 'epsilon'";
+    QTest::newRow("below min") << "epsilon" << 0.001
+                               << "out_of_range 'epsilon' value=0.001 min=0.01 max=10";
+    QTest::newRow("above max") << "epsilon" << 10.5
+                               << "out_of_range 'epsilon' value=10.5 min=0.01 max=10";
+    QTest::newRow("integer not whole") << "people" << 2.5 << "not_whole 'people' value=2.5";
+    QTest::newRow("integer out of range")
+        << "people" << 0.0 << "out_of_range 'people' value=0 min=1 max=1000";
+    QTest::newRow("choice index too big")
+        << "mode" << 3.0 << "not_a_choice 'mode' value=3 choices=auto,person,aggregate";
+    QTest::newRow("choice index negative") << "mode" << -1.0 << "not_a_choice 'mode' value=-1";
+    QTest::newRow("choice index fractional") << "mode" << 0.5 << "not_a_choice 'mode' value=0.5";
+    QTest::newRow("toggle 0.5") << "hide" << 0.5 << "not_on_off 'hide' value=0.5";
+    QTest::newRow("toggle 2") << "hide" << 2.0 << "not_on_off 'hide' value=2";
 }
 
 void TestParams::checkRangesErrors()
@@ -139,8 +143,9 @@ void TestParams::checkRangesErrors()
     const auto err = dp::checkRanges(specs(), v);
     QVERIFY(err.has_value());
     QCOMPARE(QString::fromStdString(err->param), id);
-    QVERIFY2(contains(dp::englishMessage(*err), message.toStdString()), dp::englishMessage(*err).c_str());
-    QVERIFY2(contains(dp::englishMessage(*err), "'" + id.toStdString() + "'"), dp::englishMessage(*err).c_str());
+    QVERIFY2(contains(dp::debugString(*err), message.toStdString()), dp::debugString(*err).c_str());
+    QVERIFY2(contains(dp::debugString(*err), "'" + id.toStdString() + "'"),
+             dp::debugString(*err).c_str());
 
     // A missing parameter is named too.
     dp::ParamValues partial = dp::defaultValues(specs());
@@ -149,7 +154,7 @@ void TestParams::checkRangesErrors()
         if (k != "people")
             missing.set(k, x);
     const auto e2 = dp::checkRanges(specs(), missing);
-    QVERIFY(e2 && e2->param == "people" && contains(dp::englishMessage(*e2), "missing"));
+    QVERIFY(e2 && e2->param == "people" && contains(dp::debugString(*e2), "missing"));
 }
 
 void TestParams::parseAccepts_data()
@@ -184,7 +189,7 @@ void TestParams::parseAccepts()
     v.set("hide", 1.0 - value * (id == "hide")); // make every toggle row a change
     const auto before = v;
     const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
-    QVERIFY2(!err, err ? dp::englishMessage(*err).c_str() : "");
+    QVERIFY2(!err, err ? dp::debugString(*err).c_str() : "");
     QCOMPARE(v.get(id.toStdString()), value);
     // Only that key changed.
     for (const auto &[k, x] : before.all())
@@ -197,26 +202,64 @@ void TestParams::parseRefuses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("param"); // the parameter the error names ("" = none)
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing '='") << "epsilon" << "" << "expected key=value, got 'epsilon'";
-    QTest::newRow("missing key") << "=3" << "" << "expected key=value";
-    QTest::newRow("unknown key") << "epsilonn=1" << "epsilonn" << "unknown parameter 'epsilonn'";
-    QTest::newRow("empty value") << "epsilon=" << "epsilon" << "'epsilon' needs a value";
-    QTest::newRow("not a number") << "epsilon=abc" << "epsilon" << "'epsilon' must be a number, got 'abc'";
-    QTest::newRow("trailing junk") << "epsilon=0.5x" << "epsilon" << "must be a number, got '0.5x'";
-    QTest::newRow("space") << "epsilon= 1" << "epsilon" << "must be a number";
-    QTest::newRow("overflow 1e400") << "epsilon=1e400" << "epsilon" << "must be a number, got '1e400'";
-    QTest::newRow("nan") << "epsilon=nan" << "epsilon" << "must be a number, got 'nan'";
-    QTest::newRow("inf") << "epsilon=inf" << "epsilon" << "must be a number, got 'inf'";
-    QTest::newRow("-infinity") << "epsilon=-infinity" << "epsilon" << "must be a number";
-    QTest::newRow("out of range") << "epsilon=20" << "epsilon" << "'epsilon' must be between 0.01 and 10, got 20";
-    QTest::newRow("negative") << "epsilon=-1" << "epsilon" << "must be between 0.01 and 10, got -1";
-    QTest::newRow("integer not whole") << "people=2.5" << "people" << "'people' must be a whole number, got 2.5";
-    QTest::newRow("integer out of range") << "people=1001" << "people" << "must be between 1 and 1000, got 1001";
-    QTest::newRow("choice unknown") << "mode=fast" << "mode"
-                                    << "'mode' must be one of: auto, person, aggregate, got 'fast'";
-    QTest::newRow("choice by index") << "mode=1" << "mode" << "must be one of";
-    QTest::newRow("toggle unknown") << "hide=maybe" << "hide" << "'hide' must be on or off, got 'maybe'";
-    QTest::newRow("toggle 2") << "hide=2" << "hide" << "must be on or off";
+    QTest::newRow("missing '='") << "epsilon"
+                                 << ""
+                                 << "syntax '' text='epsilon'";
+    QTest::newRow("missing key") << "=3"
+                                 << ""
+                                 << "syntax '' text='=3'";
+    QTest::newRow("unknown key") << "epsilonn=1"
+                                 << "epsilonn"
+                                 << "unknown 'epsilonn'";
+    QTest::newRow("empty value") << "epsilon="
+                                 << "epsilon"
+                                 << "no_value 'epsilon'";
+    QTest::newRow("not a number") << "epsilon=abc"
+                                  << "epsilon"
+                                  << "not_a_number 'epsilon' text='abc'";
+    QTest::newRow("trailing junk") << "epsilon=0.5x"
+                                   << "epsilon"
+                                   << "not_a_number 'epsilon' text='0.5x'";
+    QTest::newRow("space") << "epsilon= 1"
+                           << "epsilon"
+                           << "not_a_number 'epsilon' text=' 1'";
+    QTest::newRow("overflow 1e400") << "epsilon=1e400"
+                                    << "epsilon"
+                                    << "not_a_number 'epsilon' text='1e400'";
+    QTest::newRow("nan") << "epsilon=nan"
+                         << "epsilon"
+                         << "not_a_number 'epsilon' text='nan'";
+    QTest::newRow("inf") << "epsilon=inf"
+                         << "epsilon"
+                         << "not_a_number 'epsilon' text='inf'";
+    QTest::newRow("-infinity") << "epsilon=-infinity"
+                               << "epsilon"
+                               << "not_a_number 'epsilon' text='-infinity'";
+    QTest::newRow("out of range") << "epsilon=20"
+                                  << "epsilon"
+                                  << "out_of_range 'epsilon' value=20 min=0.01 max=10";
+    QTest::newRow("negative") << "epsilon=-1"
+                              << "epsilon"
+                              << "out_of_range 'epsilon' value=-1 min=0.01 max=10";
+    QTest::newRow("integer not whole") << "people=2.5"
+                                       << "people"
+                                       << "not_whole 'people' value=2.5";
+    QTest::newRow("integer out of range") << "people=1001"
+                                          << "people"
+                                          << "out_of_range 'people' value=1001 min=1 max=1000";
+    QTest::newRow("choice unknown")
+        << "mode=fast"
+        << "mode"
+        << "not_a_choice 'mode' text='fast' choices=auto,person,aggregate";
+    QTest::newRow("choice by index") << "mode=1"
+                                     << "mode"
+                                     << "not_a_choice 'mode' text='1'";
+    QTest::newRow("toggle unknown") << "hide=maybe"
+                                    << "hide"
+                                    << "not_on_off 'hide' text='maybe'";
+    QTest::newRow("toggle 2") << "hide=2"
+                              << "hide"
+                              << "not_on_off 'hide' text='2'";
 }
 
 void TestParams::parseRefuses()
@@ -230,8 +273,8 @@ void TestParams::parseRefuses()
     const auto err = dp::parseAssignment(specs(), text.toStdString(), v);
     QVERIFY2(err.has_value(), qPrintable("accepted: " + text));
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(contains(dp::englishMessage(*err), message.toStdString()),
-             qPrintable(QString("message was: %1").arg(dp::englishMessage(*err).c_str())));
+    QVERIFY2(contains(dp::debugString(*err), message.toStdString()),
+             qPrintable(QString("message was: %1").arg(dp::debugString(*err).c_str())));
     QVERIFY(v == before); // values unchanged on error
 }
 

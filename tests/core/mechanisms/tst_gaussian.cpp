@@ -220,7 +220,8 @@ void TestGaussian::badInputs()
                                     : checkGaussianEpsilonInputs(value, delta, sensitivity);
     QVERIFY2(err.has_value(), "expected an error");
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(param), dp::englishMessage(*err).c_str());
+    QVERIFY2(QString::fromStdString(dp::debugString(*err)).contains(param),
+             dp::debugString(*err).c_str());
     if (sigmaDirection) {
         QVERIFY(std::isnan(analyticGaussianSigma(value, delta, sensitivity)));
         QVERIFY(std::isnan(classicGaussianSigma(value, delta, sensitivity)));

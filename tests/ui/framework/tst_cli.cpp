@@ -287,7 +287,7 @@ void TestCli::boundsRoundTrip()
     if (const auto err = m.validate(values)) {
         // Only the lab's rules between parameters (a rule, or a range that
         // depends on another parameter) may refuse a value inside its range.
-        QVERIFY2(!dp::checkRanges(m.params(), values), dp::englishMessage(*err).c_str());
+        QVERIFY2(!dp::checkRanges(m.params(), values), dp::debugString(*err).c_str());
         expectRefused(args + QStringList{outPath()}, q(err->param));
         return;
     }

@@ -182,37 +182,37 @@ void TestIncome::badParams_data()
     QTest::addColumn<QString>("phrase");
     QTest::newRow("negative income sd") << "income_sd=-1"
                                         << "income_sd"
-                                        << "between 0 and";
+                                        << "min=0";
     QTest::newRow("negative noise sd") << "noise_sd=-5"
                                        << "noise_sd"
-                                       << "between 10 and";
+                                       << "min=10";
     QTest::newRow("no friends") << "friends=0"
                                 << "friends"
-                                << "between 1 and";
+                                << "min=1";
     QTest::newRow("too many friends") << "friends=1e9"
                                       << "friends"
-                                      << "between";
+                                      << "out_of_range";
     QTest::newRow("C = 0") << "clip=0"
                            << "clip"
-                           << "between 1000 and";
+                           << "min=1000";
     QTest::newRow("C < 0") << "clip=-100"
                            << "clip"
-                           << "between 1000 and";
+                           << "min=1000";
     QTest::newRow("delta = 0") << "delta=0"
                                << "delta"
-                               << "between 1e-12 and 0.1";
+                               << "min=1e-12 max=0.1";
     QTest::newRow("delta = 1") << "delta=1"
                                << "delta"
-                               << "between 1e-12 and 0.1";
+                               << "min=1e-12 max=0.1";
     QTest::newRow("delta > 1") << "delta=1.5"
                                << "delta"
-                               << "between 1e-12 and 0.1";
+                               << "min=1e-12 max=0.1";
     QTest::newRow("delta < 0") << "delta=-0.1"
                                << "delta"
-                               << "between 1e-12 and 0.1";
+                               << "min=1e-12 max=0.1";
     QTest::newRow("friend beyond friends") << "friends=10;friend=10"
                                            << "friend"
-                                           << "between 0 and 9, got 10";
+                                           << "value=10 min=0 max=9";
     QTest::newRow("lognormal zero mean") << "income_dist=1;income_mean=0"
                                          << "income_mean"
                                          << "positive_for_lognormal";
@@ -221,10 +221,10 @@ void TestIncome::badParams_data()
                                          << "person_mode_limit";
     QTest::newRow("zero rounds") << "trials=0"
                                  << "trials"
-                                 << "between";
+                                 << "out_of_range";
     QTest::newRow("fractional friends") << "friends=10.5"
                                         << "friends"
-                                        << "whole number";
+                                        << "not_whole 'friends' value=10.5";
 }
 
 void TestIncome::badParams()
@@ -235,8 +235,8 @@ void TestIncome::badParams()
     const auto err = TypedLab<IncomeLab>::instance().validate(withAssignments(assignments));
     QVERIFY2(err.has_value(), "expected a refusal");
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(QString::fromStdString(dp::englishMessage(*err)).contains(phrase),
-             dp::englishMessage(*err).c_str());
+    QVERIFY2(QString::fromStdString(dp::debugString(*err)).contains(phrase),
+             dp::debugString(*err).c_str());
 }
 
 void TestIncome::clippingBiasClosedForm_data()

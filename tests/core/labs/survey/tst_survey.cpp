@@ -306,17 +306,39 @@ void TestSurvey::validation_data()
     QTest::addColumn<QString>("param"); // "" = accepted
     QTest::addColumn<QString>("message");
     const double nan = std::nan("");
-    QTest::newRow("population 0") << quint64(0) << 0.3 << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "population" << "between 1 and";
-    QTest::newRow("population 2^53 + 1") << quint64(dp::kMaxBinomialN + 1) << 0.3 << 0.5 << 0.5 << quint64(1) << SurveyMode::Aggregate << "population" << "between 1 and";
-    QTest::newRow("surveys 0") << quint64(100) << 0.3 << 0.5 << 0.5 << quint64(0) << SurveyMode::Auto << "surveys" << "between 1 and";
-    QTest::newRow("true_rate -0.1") << quint64(100) << -0.1 << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate" << "between 0 and 1";
-    QTest::newRow("true_rate 1.1") << quint64(100) << 1.1 << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate" << "between 0 and 1";
-    QTest::newRow("true_rate NaN") << quint64(100) << nan << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate" << "between 0 and 1";
-    QTest::newRow("p_honest -0.01") << quint64(100) << 0.3 << -0.01 << 0.5 << quint64(10) << SurveyMode::Auto << "p_honest" << "between 0 and 1";
-    QTest::newRow("p_honest 1.5") << quint64(100) << 0.3 << 1.5 << 0.5 << quint64(10) << SurveyMode::Auto << "p_honest" << "between 0 and 1";
-    QTest::newRow("p_honest NaN") << quint64(100) << 0.3 << nan << 0.5 << quint64(10) << SurveyMode::Auto << "p_honest" << "between 0 and 1";
-    QTest::newRow("p_yes 2") << quint64(100) << 0.3 << 0.5 << 2.0 << quint64(10) << SurveyMode::Auto << "p_yes" << "between 0 and 1";
-    QTest::newRow("p_yes -inf") << quint64(100) << 0.3 << 0.5 << -kInf << quint64(10) << SurveyMode::Auto << "p_yes" << "between 0 and 1";
+    QTest::newRow("population 0") << quint64(0) << 0.3 << 0.5 << 0.5 << quint64(10)
+                                  << SurveyMode::Auto << "population"
+                                  << "min=1";
+    QTest::newRow("population 2^53 + 1") << quint64(dp::kMaxBinomialN + 1) << 0.3 << 0.5 << 0.5
+                                         << quint64(1) << SurveyMode::Aggregate << "population"
+                                         << "min=1";
+    QTest::newRow("surveys 0") << quint64(100) << 0.3 << 0.5 << 0.5 << quint64(0)
+                               << SurveyMode::Auto << "surveys"
+                               << "min=1";
+    QTest::newRow("true_rate -0.1")
+        << quint64(100) << -0.1 << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate"
+        << "min=0 max=1";
+    QTest::newRow("true_rate 1.1")
+        << quint64(100) << 1.1 << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate"
+        << "min=0 max=1";
+    QTest::newRow("true_rate NaN")
+        << quint64(100) << nan << 0.5 << 0.5 << quint64(10) << SurveyMode::Auto << "true_rate"
+        << "min=0 max=1";
+    QTest::newRow("p_honest -0.01")
+        << quint64(100) << 0.3 << -0.01 << 0.5 << quint64(10) << SurveyMode::Auto << "p_honest"
+        << "min=0 max=1";
+    QTest::newRow("p_honest 1.5") << quint64(100) << 0.3 << 1.5 << 0.5 << quint64(10)
+                                  << SurveyMode::Auto << "p_honest"
+                                  << "min=0 max=1";
+    QTest::newRow("p_honest NaN") << quint64(100) << 0.3 << nan << 0.5 << quint64(10)
+                                  << SurveyMode::Auto << "p_honest"
+                                  << "min=0 max=1";
+    QTest::newRow("p_yes 2") << quint64(100) << 0.3 << 0.5 << 2.0 << quint64(10) << SurveyMode::Auto
+                             << "p_yes"
+                             << "min=0 max=1";
+    QTest::newRow("p_yes -inf") << quint64(100) << 0.3 << 0.5 << -kInf << quint64(10)
+                                << SurveyMode::Auto << "p_yes"
+                                << "min=0 max=1";
     QTest::newRow("person mode 1e9 x 1e5 refused") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Person << "mode" << "person_mode_limit";
     QTest::newRow("aggregate mode 1e9 x 1e5 fine") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Aggregate << "" << "";
     QTest::newRow("auto mode 1e9 x 1e5 fine") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Auto << "" << "";
@@ -336,12 +358,13 @@ void TestSurvey::validation()
     QFETCH(QString, message);
     const auto err = dp::validateSurvey(makeParams(n, pi, p, q, surveys, mode));
     if (param.isEmpty()) {
-        QVERIFY2(!err, err ? dp::englishMessage(*err).c_str() : "");
+        QVERIFY2(!err, err ? dp::debugString(*err).c_str() : "");
         return;
     }
     QVERIFY(err.has_value());
     QCOMPARE(QString::fromStdString(err->param), param);
-    QVERIFY2(dp::englishMessage(*err).find(message.toStdString()) != std::string::npos, dp::englishMessage(*err).c_str());
+    QVERIFY2(dp::debugString(*err).find(message.toStdString()) != std::string::npos,
+             dp::debugString(*err).c_str());
 }
 
 void TestSurvey::labValidateFromCommandLine()
@@ -354,7 +377,8 @@ void TestSurvey::labValidateFromCommandLine()
         QVERIFY2(!dp::parseAssignment(lab.params(), a, v), a);
     auto err = lab.validate(v);
     QVERIFY(err && err->param == "mode");
-    QVERIFY2(dp::englishMessage(*err).find("person_mode_limit") != std::string::npos, dp::englishMessage(*err).c_str());
+    QVERIFY2(dp::debugString(*err).find("person_mode_limit") != std::string::npos,
+             dp::debugString(*err).c_str());
     QVERIFY(!dp::parseAssignment(lab.params(), "mode=aggregate", v));
     QVERIFY(!lab.validate(v));
     QCOMPARE(dp::TypedLab<dp::SurveyLab>::toParams(v).population, std::uint64_t(1000000000));
@@ -371,7 +395,8 @@ void TestSurvey::labValidateFromCommandLine()
     for (auto [text, param] : refused) {
         err = dp::parseAssignment(lab.params(), text, v);
         QVERIFY2(err && err->param == param, text);
-        QVERIFY2(dp::englishMessage(*err).find(param) != std::string::npos, dp::englishMessage(*err).c_str());
+        QVERIFY2(dp::debugString(*err).find(param) != std::string::npos,
+                 dp::debugString(*err).c_str());
         QVERIFY(v == before);
     }
     // checkRanges catches what bypasses the parser.
