@@ -389,19 +389,25 @@ void LabPage::moveControls(bool toStrip)
             for (QWidget *w : std::as_const(m_stripWidgets))
                 m_flow->layout()->addWidget(w); // takes it out of the side column
         }
-        // Each control a slot of one width (20 characters, or the longest
+        // Each control a slot of one width (22 characters, or the longest
         // word of a label when that is wider: "Durchschnittseinkommen"); the
         // strip wraps to another row when the screen is too narrow for all.
         // Measured in the application font, which the labels are about to
         // take on (a font change reaches them after this call).
         const QFontMetrics fm(QApplication::font());
-        int slot = 20 * em;
+        int slot = 22 * em;
         for (QWidget *w : std::as_const(m_controls))
             for (const QLabel *l : w->findChildren<QLabel *>())
                 for (const QString &word : l->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
                     slot = std::max(slot, fm.horizontalAdvance(word) + 2 * l->margin() + em);
-        for (QWidget *w : std::as_const(m_controls))
-            w->setFixedWidth(slot);
+        for (QWidget *w : std::as_const(m_controls)) {
+            if (qobject_cast<QCheckBox *>(w)) { // a one-line switch: its whole text
+                w->setMinimumWidth(0);
+                w->setMaximumWidth(QWIDGETSIZE_MAX);
+            } else {
+                w->setFixedWidth(slot);
+            }
+        }
         m_error->setFixedWidth(30 * em);
         m_controlsScroll->hide();
         m_strip->show();

@@ -10,6 +10,7 @@
 
 #include "charts/chartview.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QToolButton>
 #include <QTreeView>
 #include <QWidget>
 
@@ -298,6 +300,13 @@ inline QStringList check(QWidget *root)
             checkChart(c, &problems);
         if (auto *v = qobject_cast<QAbstractItemView *>(w))
             checkItemView(v, &problems);
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty() &&
+                                                          b->sizeHint().width() > b->width() + 1 &&
+                                                          !qobject_cast<QToolButton *>(b))
+            problems << QStringLiteral("button text needs %1 px, has %2: %3 \"%4\"")
+                            .arg(b->sizeHint().width())
+                            .arg(b->width())
+                            .arg(describe(b), b->text());
     }
     problems.removeDuplicates();
     return problems;
