@@ -52,7 +52,6 @@ private:
     void fillTables(const dp::LinkageResult &r);
     void drawJoin(const dp::LinkageResult &r);
     void drawShares(const dp::LinkageResult &r);
-    void drawSuppression(const dp::LinkageResult &r);
     void reflowTables();
     static int tableWidth(const QTableWidget *t);
 
