@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -49,6 +51,11 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QWidget(parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Powers-of-ten labels thin out or fill in as the plot area changes width.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_xPowers && !m_updatingPowers)
+            updatePowerLabels();
+    });
     m_chart->setBackgroundRoundness(0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_x = new QValueAxis;
@@ -129,6 +136,11 @@ QAbstractAxis *ChartPanel::replaceAxis(QAbstractAxis *old, bool log, Qt::Alignme
     } else {
         axis = new QValueAxis;
     }
+    return swapAxis(old, axis, align);
+}
+
+QAbstractAxis *ChartPanel::swapAxis(QAbstractAxis *old, QAbstractAxis *axis, Qt::Alignment align)
+{
     axis->setTitleText(old->titleText());
     const auto attached = m_series.values();
     for (auto *s : attached)
@@ -139,6 +151,75 @@ QAbstractAxis *ChartPanel::replaceAxis(QAbstractAxis *old, bool log, Qt::Alignme
     for (auto *s : attached)
         s->attachAxis(axis);
     return axis;
+}
+
+void ChartPanel::setXPowersOfTen(bool on)
+{
+    if (on == m_xPowers)
+        return;
+    m_xPowers = on;
+    m_logX = false;
+    QAbstractAxis *axis;
+    if (on) {
+        auto *c = new QCategoryAxis;
+        c->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis = c;
+    } else {
+        axis = new QValueAxis;
+    }
+    const auto *previous = qobject_cast<const QValueAxis *>(m_x);
+    const double min = previous ? previous->min() : 0.0, max = previous ? previous->max() : 1.0;
+    m_x = swapAxis(m_x, axis, Qt::AlignBottom);
+    static_cast<QValueAxis *>(m_x)->setRange(min, max);
+    updatePowerLabels();
+    restyleAll();
+}
+
+void ChartPanel::updatePowerLabels()
+{
+    auto *axis = qobject_cast<QCategoryAxis *>(m_x);
+    if (!axis || m_updatingPowers)
+        return;
+    const QScopedValueRollback guard(m_updatingPowers, true);
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    const int first = static_cast<int>(std::ceil(axis->min() - 1e-9));
+    const int last = static_cast<int>(std::floor(axis->max() + 1e-9));
+    // Every power, or every second, third … so that no label is squeezed:
+    // each gets the widest label's width plus a gap, at most ten labels.
+    const QFontMetrics metrics(axis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("1,000")) + metrics.height();
+    const qreal plotWidth = m_chart->plotArea().width();
+    const qreal span = std::max(1e-9, axis->max() - axis->min());
+    int step = std::max(1, (last - first) / 10 + 1);
+    if (plotWidth > 0)
+        while (step < last - first && plotWidth * step / span < labelWidth)
+            ++step;
+    static const QString superscript[] = {
+        QStringLiteral("⁰"), QStringLiteral("¹"), QStringLiteral("²"), QStringLiteral("³"),
+        QStringLiteral("⁴"), QStringLiteral("⁵"), QStringLiteral("⁶"), QStringLiteral("⁷"),
+        QStringLiteral("⁸"), QStringLiteral("⁹")};
+    axis->setStartValue(axis->min());
+    for (int e = first; e <= last; e += step) {
+        QString label;
+        if (e >= 0 && e <= 3) {
+            label = QLocale().toString(static_cast<qlonglong>(std::llround(std::pow(10.0, e))));
+        } else {
+            label = QStringLiteral("10");
+            if (e < 0)
+                label += QStringLiteral("⁻");
+            for (const QChar digit : QString::number(std::abs(e)))
+                label += superscript[digit.digitValue()];
+        }
+        axis->append(label, e);
+    }
+    // A label centred on the right end would stick out of the chart: make room.
+    const QStringList labels = axis->categoriesLabels();
+    const int overhang =
+        labels.isEmpty() || axis->endValue(labels.last()) < axis->max() - 1e-9
+            ? 0
+            : QFontMetrics(axis->labelsFont()).horizontalAdvance(labels.last()) / 2 + 2;
+    m_chart->setMargins(QMargins(4, 4, std::max(4, overhang), 4));
 }
 
 void ChartPanel::setLogX(bool log)
@@ -178,6 +259,7 @@ void ChartPanel::setRange(double xMin, double xMax, double yMin, double yMax)
         yMin = vy->min();
         yMax = vy->max();
     }
+    updatePowerLabels();
     m_yMin = yMin;
     m_yMax = yMax;
     // Vertical markers span the new y range.
@@ -194,6 +276,7 @@ void ChartPanel::setXTicks(double min, double max, int ticks)
         axis->setRange(min, max);
         axis->setTickCount(ticks);
     }
+    updatePowerLabels();
 }
 
 double ChartPanel::yTickStep() const
@@ -403,6 +486,7 @@ void ChartPanel::restyleAll()
         axis->setMinorGridLineColor(minor);
     }
     m_summary->setFont(relativeFont(m_summary->font(), base, 0.95));
+    updatePowerLabels(); // the right margin follows the label font
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
         applyStyle(it.value(), m_styles.value(it.key()));
     updateMinimumSize();

@@ -68,6 +68,9 @@ public:
     // The spacing of the y ticks the linear axis settled on (0 on a log axis).
     double yTickStep() const;
     void setXLabelFormat(const QString &format); // printf-style, e.g. "%.0f%%"
+    // x holds log10 of the quantity: ticks at whole powers, labelled "1",
+    // "10", "100", "1,000", then "10⁴", "10⁵" … (not "10^5").
+    void setXPowersOfTen(bool on);
     void setYLabelFormat(const QString &format);
 
     // Creates the series on first use, then replaces its points in bulk.
@@ -103,6 +106,8 @@ private:
     void applyStyle(QAbstractSeries *series, const SeriesStyle &style);
     void restyleAll();
     QAbstractAxis *replaceAxis(QAbstractAxis *old, bool log, Qt::Alignment align);
+    QAbstractAxis *swapAxis(QAbstractAxis *old, QAbstractAxis *axis, Qt::Alignment align);
+    void updatePowerLabels();
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
@@ -110,6 +115,8 @@ private:
     QAbstractAxis *m_x = nullptr;
     QAbstractAxis *m_y = nullptr;
     bool m_logX = false;
+    bool m_xPowers = false;
+    bool m_updatingPowers = false;
     bool m_logY = false;
     double m_yMin = 0.0, m_yMax = 1.0;
     bool m_presentation = false;

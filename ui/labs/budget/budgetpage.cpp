@@ -140,7 +140,7 @@ BudgetPage::BudgetPage(QWidget *parent) : TypedLabPage(words(), parent)
     m_averaging = new ChartPanel(tr("Averaging attack"));
     m_averaging->setAxisTitles(tr("Answers averaged k"), tr("Error (people)"));
     m_averaging->setLogY(true);
-    m_averaging->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_averaging->setXPowersOfTen(true);
     m_averaging->setYLabelFormat(QStringLiteral("%g"));
 
     m_reconstruction = new ChartPanel(tr("Reconstruction attack"));
@@ -152,7 +152,7 @@ BudgetPage::BudgetPage(QWidget *parent) : TypedLabPage(words(), parent)
     m_composition = new ChartPanel(tr("Composition: total ε"));
     m_composition->setAxisTitles(tr("Answers k"), tr("Total ε"));
     m_composition->setLogY(true);
-    m_composition->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_composition->setXPowersOfTen(true);
     m_composition->setYLabelFormat(QStringLiteral("%g"));
 
     // The blocks sit in a scroll area with a minimum height per row: on a

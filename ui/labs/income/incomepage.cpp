@@ -134,7 +134,7 @@ IncomePage::IncomePage(QWidget *parent) : TypedLabPage(words(), parent)
     // fit a 300-pixel chart, the powers of ten 0 … 8 do.
     m_errorVsN->setAxisTitles(tr("Friends N (log scale)"), tr("Error (€)"));
     m_errorVsN->setLogY(true);
-    m_errorVsN->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_errorVsN->setXPowersOfTen(true);
 
     auto *grid = new ChartGrid;
     for (ChartPanel *c : charts())

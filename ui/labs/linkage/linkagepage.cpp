@@ -138,11 +138,11 @@ LinkagePage::LinkagePage(QWidget *parent) : TypedLabPage(words(), parent)
 
     m_shares = new ChartPanel(tr("Singled out, for each choice of detail"));
     m_shares->setAxisTitles(tr("Possible combinations (log scale)"), tr("Share (%)"));
-    m_shares->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_shares->setXPowersOfTen(true);
     m_shares->setYLabelFormat(QStringLiteral("%.0f"));
     m_suppressed = new ChartPanel(tr("The price of k-anonymity"));
     m_suppressed->setAxisTitles(tr("Possible combinations (log scale)"), tr("Rows removed (%)"));
-    m_suppressed->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_suppressed->setXPowersOfTen(true);
     m_suppressed->setYLabelFormat(QStringLiteral("%.0f"));
 
     // The two tables sit side by side when both fit with every column whole,

@@ -153,7 +153,7 @@ MechanismsPage::MechanismsPage(QWidget *parent) : TypedLabPage(words(), parent)
     m_localGlobal = new ChartPanel(tr("Local against global noise"));
     m_localGlobal->setAxisTitles(tr("Population N (people)"), tr("Error of share"));
     m_localGlobal->setLogY(true);
-    m_localGlobal->setXLabelFormat(QStringLiteral("10^%.0f"));
+    m_localGlobal->setXPowersOfTen(true);
     m_localGlobal->setYLabelFormat(QStringLiteral("%g"));
     m_rawData = new RawDataPicture;
 
