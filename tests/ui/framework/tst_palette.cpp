@@ -176,6 +176,24 @@ void TestPalette::everyLabReads()
         }
         window.setPresentation(false, false);
     }
+    // Settings that bring out the coloured lines: income's wrong μ_o (a
+    // mistake), its one-friend caveat and its footnote.
+    LabPage *income = window.page(QStringLiteral("income"));
+    QVERIFY(income && window.showLab(QStringLiteral("income")));
+    QString error;
+    QVERIFY2(income->applyAssignments({{QStringLiteral("wrong_noise_mean"), QStringLiteral("on")},
+                                       {QStringLiteral("friends"), QStringLiteral("1")}},
+                                      &error),
+             qPrintable(error));
+    income->waitUntilDrawn();
+    QCoreApplication::processEvents();
+    int spans = 0;
+    for (QLabel *l : income->findChildren<QLabel *>())
+        if (l->isVisible() && l->text().contains(QLatin1String("color:"))) {
+            checkLabel(l, QStringLiteral("income caveats"), &failures);
+            spans += static_cast<int>(l->text().count(QLatin1String("color:")));
+        }
+    QVERIFY2(spans >= 3, qPrintable(QString::number(spans))); // mistake, caveat, footnote
     failures.removeDuplicates();
     for (const QString &f : failures)
         qWarning().noquote() << f;
