@@ -60,6 +60,26 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// QCOMPARE on lists of different lengths names only the lengths: say which
+// entries are missing, which are extra, or where the order differs.
+QString listDiff(const QStringList &got, const QStringList &expected)
+{
+    QStringList missing, extra;
+    for (const QString &s : expected)
+        if (!got.contains(s))
+            missing << s;
+    for (const QString &s : got)
+        if (!expected.contains(s))
+            extra << s;
+    if (missing.isEmpty() && extra.isEmpty())
+        return QStringLiteral("same entries in another order: got [%1], expected [%2]")
+            .arg(got.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
+    return QStringLiteral("missing [%1], not declared [%2]")
+        .arg(missing.join(QStringLiteral(", ")), extra.join(QStringLiteral(", ")));
+}
+#define COMPARE_LISTS(got, expected)                                                               \
+    QVERIFY2((got) == (expected), qPrintable(listDiff((got), (expected))))
+
 QStringList qList(const std::vector<std::string> &v)
 {
     QStringList out;
@@ -243,7 +263,7 @@ void TestLabContract::exportMatchesDeclaration()
 
     // CSV: the declared header, every row as wide as it.
     const QStringList columns = qList(m->csvColumns());
-    QCOMPARE(qList(data.csvColumns), columns);
+    COMPARE_LISTS(qList(data.csvColumns), columns);
     QVERIFY2(!data.csvRows.empty(), "the CSV has no rows");
     for (std::size_t i = 0; i < data.csvRows.size(); ++i)
         QVERIFY2(data.csvRows[i].size() == data.csvColumns.size(),
@@ -275,12 +295,12 @@ void TestLabContract::exportMatchesDeclaration()
         got << q(key);
     for (const auto &[key, value] : data.notes)
         got << q(key);
-    QCOMPARE(got, qList(m->jsonKeys())); // the result writes what the lab declares, in order
-    QStringList objectKeys = o.keys();   // (QJsonObject sorts its keys)
+    COMPARE_LISTS(got, qList(m->jsonKeys())); // the result writes what the lab declares, in order
+    QStringList objectKeys = o.keys();        // (QJsonObject sorts its keys)
     QStringList sortedExpected = expected;
     objectKeys.sort();
     sortedExpected.sort();
-    QCOMPARE(objectKeys, sortedExpected);
+    COMPARE_LISTS(objectKeys, sortedExpected);
     QCOMPARE(o.value(QStringLiteral("lab")).toString(), lab);
     QCOMPARE(o.value(QStringLiteral("seed")).toInteger(), qint64(kSeed));
     QStringList params = o.value(QStringLiteral("parameters")).toObject().keys();
@@ -289,7 +309,7 @@ void TestLabContract::exportMatchesDeclaration()
         declared << q(s.id);
     params.sort();
     declared.sort();
-    QCOMPARE(params, declared);
+    COMPARE_LISTS(params, declared);
     for (const auto &[key, text] : data.notes) // notes are stable ids, never sentences
         QVERIFY2(text.find(' ') == std::string::npos,
                  qPrintable(QStringLiteral("note '%1' holds a sentence: %2").arg(q(key), q(text))));
@@ -441,10 +461,10 @@ void TestLabContract::describeListsEverything()
                 QCOMPARE(def.toDouble(), s.defaultValue);
             }
         }
-        QCOMPARE(o.value(QStringLiteral("csv_columns")).toVariant().toStringList(),
-                 qList(m->csvColumns()));
-        QCOMPARE(o.value(QStringLiteral("json_keys")).toVariant().toStringList(),
-                 qList(m->jsonKeys()));
+        COMPARE_LISTS(o.value(QStringLiteral("csv_columns")).toVariant().toStringList(),
+                      qList(m->csvColumns()));
+        COMPARE_LISTS(o.value(QStringLiteral("json_keys")).toVariant().toStringList(),
+                      qList(m->jsonKeys()));
     }
 }
 

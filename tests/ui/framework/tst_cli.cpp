@@ -50,6 +50,26 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// QCOMPARE on lists of different lengths names only the lengths: say which
+// entries are missing, which are extra, or where the order differs.
+QString listDiff(const QStringList &got, const QStringList &expected)
+{
+    QStringList missing, extra;
+    for (const QString &s : expected)
+        if (!got.contains(s))
+            missing << s;
+    for (const QString &s : got)
+        if (!expected.contains(s))
+            extra << s;
+    if (missing.isEmpty() && extra.isEmpty())
+        return QStringLiteral("same entries in another order: got [%1], expected [%2]")
+            .arg(got.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
+    return QStringLiteral("missing [%1], not declared [%2]")
+        .arg(missing.join(QStringLiteral(", ")), extra.join(QStringLiteral(", ")));
+}
+#define COMPARE_LISTS(got, expected)                                                               \
+    QVERIFY2((got) == (expected), qPrintable(listDiff((got), (expected))))
+
 const dp::LabModel *labNamed(const QString &id)
 {
     const dp::LabModel *lab = dp::findLab(id.toStdString());
@@ -111,9 +131,9 @@ void expectRefused(const QStringList &args, const QString &mentions)
     QFile::remove(outPath());
     const Run r = runApp(args);
     const QString err = QString::fromUtf8(r.err).trimmed();
-    QVERIFY2(
-        r.status == 2,
-        qPrintable(QStringLiteral("status %1 for %2: %3").arg(r.status).arg(args.join(QLatin1Char(' ')), err)));
+    QVERIFY2(r.status == 2, qPrintable(QStringLiteral("status %1 for %2: %3")
+                                           .arg(r.status)
+                                           .arg(args.join(QLatin1Char(' ')), err)));
     QVERIFY2(!err.contains(QLatin1Char('\n')),
              qPrintable(QStringLiteral("more than one line: ") + err));
     QVERIFY2(err.contains(mentions),
@@ -174,8 +194,8 @@ void TestCli::describeListsEveryLab()
             cols << q(c);
         for (const auto &k : lab.jsonKeys())
             keys << q(k);
-        QCOMPARE(o.value(QStringLiteral("csv_columns")).toVariant().toStringList(), cols);
-        QCOMPARE(o.value(QStringLiteral("json_keys")).toVariant().toStringList(), keys);
+        COMPARE_LISTS(o.value(QStringLiteral("csv_columns")).toVariant().toStringList(), cols);
+        COMPARE_LISTS(o.value(QStringLiteral("json_keys")).toVariant().toStringList(), keys);
     }
 }
 
@@ -226,7 +246,7 @@ void TestCli::exportsWhatTheLabDeclares()
     QStringList keys = o.keys();
     expected.sort();
     keys.sort();
-    QCOMPARE(keys, expected);
+    COMPARE_LISTS(keys, expected);
     QCOMPARE(o.value(QStringLiteral("lab")).toString(), lab);
     QCOMPARE(o.value(QStringLiteral("seed")).toInteger(), 5);
     const QJsonObject params = o.value(QStringLiteral("parameters")).toObject();
