@@ -5,8 +5,9 @@
 //                      simulate, and the definition struct below.
 //   ui/labs/<lab>/     its page (a TypedLabPage<Def>, ui/framework/typedlabpage.h)
 //                      and its words (a LabTexts table, ui/framework/labtexts.h).
-//   core/framework/labs.cpp       one line: lab<MyLab>(),
-//   ui/framework/labfactory.cpp   one line: page<MyPage>(),
+//   core/framework/labs.cpp       one line: lab<MyLab>(), and its #include
+//   ui/framework/labfactory.cpp   one line: page<MyPage>(), and its #include
+//   README.md                     a row in the table of labs
 //   resources/lessons/{en,de}/<lab>.md, tests/core/labs/<lab>/tst_*.cpp,
 //   tests/ui/labs/<lab>/tst_*.cpp and tests/bench/labs/<lab>.cpp are found by
 //   the build without an edit; the lab contract test
