@@ -2,15 +2,15 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/budget/budgetconsole.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -90,37 +90,55 @@ const LabTexts &BudgetPage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Privacy budget"),
-        .params = {
-            {.id = "budget", .label = QT_TRANSLATE_NOOP("params", "Total budget ε"),
-             .help = QT_TRANSLATE_NOOP("params", "The total ε the data curator allows for all answers together.")},
-            {.id = "epsilon_per_query", .label = QT_TRANSLATE_NOOP("params", "ε per query"),
-             .help = QT_TRANSLATE_NOOP("params", "How much ε one noisy count spends.")},
-            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ"),
-             .help = QT_TRANSLATE_NOOP("params", "The δ of advanced composition, of the zCDP conversion and of each "
-                                                 "Gaussian answer.")},
-            {.id = "queries", .label = QT_TRANSLATE_NOOP("params", "Queries k"),
-             .help = QT_TRANSLATE_NOOP("params", "How many noisy answers the attacker gets."),
-             .unit = QT_TRANSLATE_NOOP("units", "queries")},
-            {.id = "composition", .label = QT_TRANSLATE_NOOP("params", "Composition rule"),
-             .help = QT_TRANSLATE_NOOP("params", "How the accountant adds up the cost of many answers."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "basic"), QT_TRANSLATE_NOOP("choices", "advanced"),
-                         QT_TRANSLATE_NOOP("choices", "zCDP")}},
-            {.id = "mechanism", .label = QT_TRANSLATE_NOOP("params", "Noise"),
-             .help = QT_TRANSLATE_NOOP("params", "Laplace or Gaussian noise on each answer."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "Laplace"), QT_TRANSLATE_NOOP("choices", "Gaussian")}},
-            {.id = "true_count", .label = QT_TRANSLATE_NOOP("params", "Secret count"),
-             .help = QT_TRANSLATE_NOOP("params", "The true count the attacker wants to learn."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Trials"),
-             .help = QT_TRANSLATE_NOOP("params", "How often the averaging attack is repeated."),
-             .unit = QT_TRANSLATE_NOOP("units", "trials")},
-            {.id = "rows", .label = QT_TRANSLATE_NOOP("params", "Rows"),
-             .help = QT_TRANSLATE_NOOP("params", "How many secret bits the reconstruction attack tries to recover."),
-             .unit = QT_TRANSLATE_NOOP("units", "rows")},
-            {.id = "noise_scale", .label = QT_TRANSLATE_NOOP("params", "Noise on each subset sum"),
-             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of the noise on each answer of the "
-                                                 "reconstruction attack.")},
-        },
+        .params =
+            {
+                {.id = "budget",
+                 .label = QT_TRANSLATE_NOOP("params", "Total budget ε"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The total ε the data curator allows for all answers together.")},
+                {.id = "epsilon_per_query",
+                 .label = QT_TRANSLATE_NOOP("params", "ε per query"),
+                 .help = QT_TRANSLATE_NOOP("params", "How much ε one noisy count spends.")},
+                {.id = "delta",
+                 .label = QT_TRANSLATE_NOOP("params", "δ"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The δ of advanced composition, of the zCDP conversion and of each "
+                               "Gaussian answer.")},
+                {.id = "queries",
+                 .label = QT_TRANSLATE_NOOP("params", "Queries k"),
+                 .help = QT_TRANSLATE_NOOP("params", "How many noisy answers the attacker gets."),
+                 .unit = QT_TRANSLATE_NOOP("units", "queries")},
+                {.id = "composition",
+                 .label = QT_TRANSLATE_NOOP("params", "Composition rule"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "How the accountant adds up the cost of many answers."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "basic"),
+                             QT_TRANSLATE_NOOP("choices", "advanced"),
+                             QT_TRANSLATE_NOOP("choices", "zCDP")}},
+                {.id = "mechanism",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise"),
+                 .help = QT_TRANSLATE_NOOP("params", "Laplace or Gaussian noise on each answer."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "Laplace"),
+                             QT_TRANSLATE_NOOP("choices", "Gaussian")}},
+                {.id = "true_count",
+                 .label = QT_TRANSLATE_NOOP("params", "Secret count"),
+                 .help = QT_TRANSLATE_NOOP("params", "The true count the attacker wants to learn."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "trials",
+                 .label = QT_TRANSLATE_NOOP("params", "Trials"),
+                 .help = QT_TRANSLATE_NOOP("params", "How often the averaging attack is repeated."),
+                 .unit = QT_TRANSLATE_NOOP("units", "trials")},
+                {.id = "rows",
+                 .label = QT_TRANSLATE_NOOP("params", "Rows"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "How many secret bits the reconstruction attack tries to recover."),
+                 .unit = QT_TRANSLATE_NOOP("units", "rows")},
+                {.id = "noise_scale",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise on each subset sum"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The standard deviation of the noise on each answer of the "
+                               "reconstruction attack.")},
+            },
     };
     return texts;
 }
@@ -155,48 +173,21 @@ BudgetPage::BudgetPage(QWidget *parent) : TypedLabPage(words(), parent)
     m_composition->setXPowersOfTen(true);
     m_composition->setYLabelFormat(QStringLiteral("%g"));
 
-    // The blocks sit in a scroll area with a minimum height per row: on a
-    // small screen (or in presentation mode) the page scrolls instead of
-    // squeezing charts and captions; two columns when wide enough, else one.
-    m_scroll = new QScrollArea;
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_content = new QWidget;
-    m_scroll->setWidget(m_content);
+    // The console and the three charts are tiles of the shared ChartGrid:
+    // two per row when both fit at their measured minimum width, one per row
+    // otherwise; the page scrolls vertically instead of squeezing, and in
+    // presentation each tile (or pair) is a slide.
+    auto *grid = new ChartGrid;
+    grid->addTile(m_console);
+    grid->addTile(m_composition);
+    grid->addTile(m_averaging);
+    grid->addTile(m_reconstruction);
     auto *outer = new QVBoxLayout(chartArea());
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_headline);
-    outer->addWidget(m_scroll, 1);
-    m_grid = new QGridLayout(m_content);
-    m_blocks = {m_console, m_composition, m_averaging, m_reconstruction};
-    m_scroll->viewport()->installEventFilter(this);
-    reflow(2);
+    outer->addWidget(grid, 1);
     setPresentation(false);
     parametersChanged();
-}
-
-void BudgetPage::reflow(int columns)
-{
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    while (m_grid->count() > 0)
-        m_grid->takeAt(0);
-    for (int i = 0; i < m_blocks.size(); ++i)
-        m_grid->addWidget(m_blocks[i], i / columns, i % columns);
-    const int rows = (static_cast<int>(m_blocks.size()) + columns - 1) / columns;
-    for (int r = 0; r < 4; ++r)
-        m_grid->setRowStretch(r, r < rows ? 1 : 0);
-    for (int c = 0; c < 2; ++c)
-        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    m_content->setMinimumHeight(rows * (m_presentationRows ? 520 : 380));
-}
-
-bool BudgetPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
-        reflow(m_scroll->viewport()->width() >= (m_presentationRows ? 1000 : 620) ? 2 : 1);
-    return LabPage::eventFilter(watched, event);
 }
 
 QList<ChartPanel *> BudgetPage::charts() const
@@ -207,20 +198,7 @@ QList<ChartPanel *> BudgetPage::charts() const
 void BudgetPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    m_presentationRows = on;
-    if (m_grid) {
-        const int columns = m_columns;
-        m_columns = 0;
-        reflow(columns > 0 ? columns : 2);
-        if (m_scroll)
-            reflow(m_scroll->viewport()->width() >= (on ? 1000 : 620) ||
-                           m_scroll->viewport()->width() < 50
-                       ? 2
-                       : 1);
-    }
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 16.0 : 10.5);
-    m_headline->setFont(f);
+    setRelativeFont(m_headline, on ? 1.0 : 1.15);
     m_console->setPresentation(on);
 }
 
@@ -239,7 +217,8 @@ QString BudgetPage::summary() const
 void BudgetPage::parametersChanged()
 {
     const dp::BudgetParams p = params();
-    m_console->configure(p.budget, p.composition, p.delta, p.mechanism, p.trueCount, p.epsilonPerQuery, seed());
+    m_console->configure(p.budget, p.composition, p.delta, p.mechanism, p.trueCount,
+                         p.epsilonPerQuery, seed());
 }
 
 QString BudgetPage::headline(const dp::BudgetResult &r) const

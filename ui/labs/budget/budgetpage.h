@@ -12,9 +12,7 @@
 
 class BudgetConsole;
 class ChartPanel;
-class QGridLayout;
 class QLabel;
-class QScrollArea;
 
 class BudgetPage : public TypedLabPage<dp::BudgetLab>
 {
@@ -29,7 +27,6 @@ public:
     BudgetConsole *console() const { return m_console; }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showResult(const dp::BudgetResult &r, const RunRequest &request) override;
     void parametersChanged() override;
 
@@ -38,17 +35,10 @@ private:
     void drawReconstruction(const dp::BudgetResult &r);
     void drawComposition(const dp::BudgetResult &r);
     QString headline(const dp::BudgetResult &r) const;
-    void reflow(int columns);
 
     QLabel *m_headline = nullptr;
     BudgetConsole *m_console = nullptr;
     ChartPanel *m_averaging = nullptr;
     ChartPanel *m_reconstruction = nullptr;
     ChartPanel *m_composition = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    QWidget *m_content = nullptr;
-    QGridLayout *m_grid = nullptr;
-    QList<QWidget *> m_blocks;
-    int m_columns = 0;
-    bool m_presentationRows = false;
 };
