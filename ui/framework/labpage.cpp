@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QRandomGenerator>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -43,6 +45,8 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
             emit resultDrawn(m_shownSerial);
     });
     connect(m_runner, &SimulationRunner::finished, this, &LabPage::onFinished);
+    // A result can make the charts need more width (longer tick labels).
+    connect(this, &LabPage::resultDrawn, this, &LabPage::fitCentre);
 
     auto *controls = new QWidget;
     m_controlsLayout = new QVBoxLayout(controls);
@@ -479,6 +483,47 @@ void LabPage::applyHeadingFont()
     hf.setPointSizeF(hf.pointSizeF() * 1.4);
     hf.setBold(true);
     m_heading->setFont(hf);
+}
+
+void LabPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCentre();
+    // Once the new sizes are laid out, check again by what actually sticks out.
+    QTimer::singleShot(0, this, &LabPage::fitCentre);
+}
+
+void LabPage::fitCentre()
+{
+    if (m_presentation || !m_splitter || m_fitting)
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3 || !m_chartScroll->widget())
+        return;
+    const int need = m_chartScroll->widget()->minimumSizeHint().width() +
+                     m_chartScroll->verticalScrollBar()->sizeHint().width() +
+                     2 * m_chartScroll->frameWidth();
+    // What the charts lack: by their minimum, or by how far they already
+    // stick out of the viewport (a child's fixed minimum can exceed the hint).
+    const int overflow = m_chartScroll->widget()->width() - m_chartScroll->viewport()->width();
+    int deficit = std::max(need - sizes[1], overflow);
+    if (deficit <= 0)
+        return;
+    auto take = [&](int pane, int keep) {
+        const int amount = std::clamp(sizes[pane] - keep, 0, deficit);
+        sizes[pane] -= amount;
+        sizes[1] += amount;
+        deficit -= amount;
+    };
+    take(0,
+         std::max(m_controlsScroll->minimumWidth(), m_controlsScroll->minimumSizeHint().width()));
+    if (m_lesson->isVisible()) {
+        take(2, m_lesson->minimumWidth());
+        if (deficit > 0)
+            take(2, 0);
+    }
+    const QScopedValueRollback guard(m_fitting, true);
+    m_splitter->setSizes(sizes);
 }
 
 void LabPage::setLessonVisible(bool visible)

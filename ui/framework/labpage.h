@@ -87,6 +87,7 @@ signals:
     void slideChanged(int index, int count);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     // Subclasses build their charts into chartArea() in their constructor and
     // draw a result here, on the GUI thread. The result stays alive until the
     // next call (steps of drawInSteps may hold a reference to it: they are
@@ -148,4 +149,9 @@ private:
     QList<QWidget *> m_stripWidgets; // moved into m_flow, in column order
     QLabel *m_slideBar = nullptr;
     QList<int> m_normalSizes;
+    bool m_fitting = false;
+    // Gives the charts the width they need: narrows the settings, then the
+    // lesson to their minimums, and folds the lesson away as a last resort
+    // (its splitter handle brings it back), so nothing is cut at the right.
+    void fitCentre();
 };

@@ -300,6 +300,15 @@ inline QStringList check(QWidget *root)
             checkChart(c, &problems);
         if (auto *v = qobject_cast<QAbstractItemView *>(w))
             checkItemView(v, &problems);
+        // A scroll area without a sideways scroll bar clips whatever is wider
+        // than its viewport: text and charts cut at the right edge.
+        if (auto *a = qobject_cast<QScrollArea *>(w);
+            a && a->widget() && a->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+            a->widget()->width() > a->viewport()->width() + 1)
+            problems << QStringLiteral(
+                            "content %1 px wider than its scroll area (cut at the right): %2")
+                            .arg(a->widget()->width() - a->viewport()->width())
+                            .arg(describe(a));
         if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty() &&
                                                           b->sizeHint().width() > b->width() + 1 &&
                                                           !qobject_cast<QToolButton *>(b))
