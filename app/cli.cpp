@@ -70,15 +70,18 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         QStringLiteral("code"));
     const QCommandLineOption classRound(
         QStringLiteral("class-round"),
-        QStringLiteral("Open the survey lab with a live class round started; prints the student address."));
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  QStringLiteral("Address the class round listens on (default 127.0.0.1)."),
-                                  QStringLiteral("address"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Port of the class round (default: any free port)."),
-                                  QStringLiteral("n"));
+        QStringLiteral(
+            "Open the survey lab with a live class round started; prints the student address."));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        QStringLiteral("Address the class round listens on (default 127.0.0.1)."),
+        QStringLiteral("address"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), QStringLiteral("Port of the class round (default: any free port)."),
+        QStringLiteral("n"));
     const QCommandLineOption question(QStringLiteral("question"),
-                                      QStringLiteral("The class round's question."), QStringLiteral("text"));
+                                      QStringLiteral("The class round's question."),
+                                      QStringLiteral("text"));
     const QCommandLineOption slide(
         QStringLiteral("slide"),
         QStringLiteral("With --presentation: export this slide (1 = first)."), QStringLiteral("n"));
@@ -86,8 +89,8 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
                                QStringLiteral("Colours: dark or contrast."),
                                QStringLiteral("name"));
     palette.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation, classRound, bind,
-                       port, question, slide, palette});
+    parser.addOptions({describe, lang, lab, seed, set, csv, json, png, size, presentation,
+                       classRound, bind, port, question, slide, palette});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -115,14 +118,17 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
         return false;
     }
     if (o->classRound) {
-        if (parser.isSet(describe) || parser.isSet(csv) || parser.isSet(json) || parser.isSet(png)) {
-            *error = QStringLiteral("--class-round opens a window; it cannot be combined with exports or --describe");
+        if (parser.isSet(describe) || parser.isSet(csv) || parser.isSet(json) ||
+            parser.isSet(png)) {
+            *error = QStringLiteral(
+                "--class-round opens a window; it cannot be combined with exports or --describe");
             return false;
         }
         if (parser.isSet(bind)) {
             o->bind = parser.value(bind);
             if (QHostAddress(o->bind).isNull()) {
-                *error = QStringLiteral("--bind needs an IP address of this computer, got '%1'").arg(o->bind);
+                *error = QStringLiteral("--bind needs an IP address of this computer, got '%1'")
+                             .arg(o->bind);
                 return false;
             }
         }
@@ -141,7 +147,8 @@ bool parseCli(const QStringList &arguments, CliOptions *o, QString *error, bool 
             return false;
         }
         if (!parser.value(lab).isEmpty() && parser.value(lab) != QLatin1String("survey")) {
-            *error = QStringLiteral("--class-round runs in the survey lab, not '%1'").arg(parser.value(lab));
+            *error = QStringLiteral("--class-round runs in the survey lab, not '%1'")
+                         .arg(parser.value(lab));
             return false;
         }
     }
@@ -282,7 +289,8 @@ int runHeadless(const CliOptions &o)
         LessonView::Assignments all;
         for (const auto &[id, v] : values.all()) {
             const dp::ParamSpec *spec = dp::findSpec(model->params(), id);
-            all.append({QString::fromStdString(id), QString::fromStdString(dp::formatValue(*spec, v))});
+            all.append(
+                {QString::fromStdString(id), QString::fromStdString(dp::formatValue(*spec, v))});
         }
         page->applyAssignments(all, nullptr);
         window.show();

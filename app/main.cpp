@@ -78,7 +78,8 @@ int main(int argc, char **argv)
         window.showLab(QStringLiteral("survey"));
         ClassRoundSetup setup;
         setup.question = options.question.isEmpty()
-                             ? QCoreApplication::translate("ClassRoundDialog", "Have you ever cheated in an exam?")
+                             ? QCoreApplication::translate("ClassRoundDialog",
+                                                           "Have you ever cheated in an exam?")
                              : options.question;
         const dp::ParamValues values = window.currentPage()->values();
         setup.pHonest = values.get("p_honest");

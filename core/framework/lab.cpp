@@ -203,7 +203,8 @@ std::optional<ParamError> parseAssignment(const std::vector<ParamSpec> &specs,
 
 std::string formatValue(const ParamSpec &spec, double value)
 {
-    if (spec.kind == ParamKind::Choice && value >= 0 && value < static_cast<double>(spec.choices.size()))
+    if (spec.kind == ParamKind::Choice && value >= 0 &&
+        value < static_cast<double>(spec.choices.size()))
         return spec.choices[static_cast<std::size_t>(value)];
     if (spec.kind == ParamKind::Toggle)
         return value != 0.0 ? "on" : "off";
@@ -216,11 +217,21 @@ std::string jsonEscape(const std::string &text)
     out.reserve(text.size() + 2);
     for (unsigned char c : text) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -264,8 +275,8 @@ std::string toCsv(const ExportData &data)
 namespace {
 std::string paramJson(const ParamSpec &spec, double value)
 {
-    if (spec.kind == ParamKind::Choice && value >= 0 && value < static_cast<double>(spec.choices.size()))
-    {
+    if (spec.kind == ParamKind::Choice && value >= 0 &&
+        value < static_cast<double>(spec.choices.size())) {
         std::string quoted(1, '"'); // (not "\"" + …: GCC 12 -O3 warns -Wrestrict on that)
         quoted += jsonEscape(spec.choices[static_cast<std::size_t>(value)]);
         quoted += '"';
@@ -279,10 +290,14 @@ std::string paramJson(const ParamSpec &spec, double value)
 const char *kindName(ParamKind kind)
 {
     switch (kind) {
-    case ParamKind::Real: return "real";
-    case ParamKind::Integer: return "integer";
-    case ParamKind::Choice: return "choice";
-    case ParamKind::Toggle: return "toggle";
+    case ParamKind::Real:
+        return "real";
+    case ParamKind::Integer:
+        return "integer";
+    case ParamKind::Choice:
+        return "choice";
+    case ParamKind::Toggle:
+        return "toggle";
     }
     return "real";
 }
@@ -291,8 +306,8 @@ const char *kindName(ParamKind kind)
 std::string toJson(const LabModel &lab, const ParamValues &values, std::uint64_t seed,
                    const ExportData &data)
 {
-    std::string out = "{\n  \"lab\": \"" + jsonEscape(lab.id()) + "\",\n  \"seed\": " +
-                      std::to_string(seed) + ",\n  \"parameters\": {";
+    std::string out = "{\n  \"lab\": \"" + jsonEscape(lab.id()) +
+                      "\",\n  \"seed\": " + std::to_string(seed) + ",\n  \"parameters\": {";
     bool first = true;
     for (const auto &spec : lab.params()) {
         if (!values.has(spec.id))
@@ -319,16 +334,18 @@ std::string describeLabsJson(const DescribeText &text)
     std::string out = "{\n  \"labs\": [";
     bool firstLab = true;
     for (const LabModel *lab : allLabs()) {
-        out += std::string(firstLab ? "" : ",") + "\n    {\n      \"id\": \"" + jsonEscape(lab->id()) +
-               "\",\n      \"title\": \"" + jsonEscape(word(lab->id(), "", "title")) +
-               "\",\n      \"parameters\": [";
+        out += std::string(firstLab ? "" : ",") + "\n    {\n      \"id\": \"" +
+               jsonEscape(lab->id()) + "\",\n      \"title\": \"" +
+               jsonEscape(word(lab->id(), "", "title")) + "\",\n      \"parameters\": [";
         firstLab = false;
         bool first = true;
         for (const auto &s : lab->params()) {
             out += std::string(first ? "" : ",") + "\n        {\"id\": \"" + jsonEscape(s.id) +
-                   "\", \"label\": \"" + jsonEscape(word(lab->id(), s.id, "label")) + "\", \"type\": \"" +
-                   kindName(s.kind) + "\", \"min\": " + jsonNumber(s.min) + ", \"max\": " + jsonNumber(s.max) +
-                   ", \"default\": " + paramJson(s, s.defaultValue) + ", \"log_scale\": " + (s.log ? "true" : "false") +
+                   "\", \"label\": \"" + jsonEscape(word(lab->id(), s.id, "label")) +
+                   "\", \"type\": \"" + kindName(s.kind) + "\", \"min\": " + jsonNumber(s.min) +
+                   ", \"max\": " + jsonNumber(s.max) +
+                   ", \"default\": " + paramJson(s, s.defaultValue) +
+                   ", \"log_scale\": " + (s.log ? "true" : "false") +
                    ", \"display_only\": " + (s.displayOnly ? "true" : "false");
             if (!s.unit.empty())
                 out += ", \"unit\": \"" + jsonEscape(s.unit) + "\"";

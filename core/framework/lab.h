@@ -40,12 +40,12 @@ struct ParamSpec
     ParamKind kind = ParamKind::Real; // derived from the bound member in a typed lab
     double min = 0.0;
     double max = 1.0;
-    bool log = false;         // slider moves in log10 steps (ε, population sizes)
-    std::string unit;         // "%" (a share in [0, 1], shown in percent), "€", or ""
-    int decimals = 0;         // decimals shown for Real values (a share: of its percent)
+    bool log = false;                 // slider moves in log10 steps (ε, population sizes)
+    std::string unit;                 // "%" (a share in [0, 1], shown in percent), "€", or ""
+    int decimals = 0;                 // decimals shown for Real values (a share: of its percent)
     std::vector<std::string> choices; // Choice: stable English ids accepted on the command line
-    bool displayOnly = false; // changes only the drawing: the page redraws the last result
-    double defaultValue = 0.0; // derived from Params{} in a typed lab
+    bool displayOnly = false;         // changes only the drawing: the page redraws the last result
+    double defaultValue = 0.0;        // derived from Params{} in a typed lab
 };
 
 class ParamValues
@@ -98,7 +98,8 @@ struct ParamError
         e.max = max;
         return e;
     }
-    static ParamError broken(std::string param, std::string rule, double value = std::numeric_limits<double>::quiet_NaN(),
+    static ParamError broken(std::string param, std::string rule,
+                             double value = std::numeric_limits<double>::quiet_NaN(),
                              double limit = std::numeric_limits<double>::quiet_NaN())
     {
         ParamError e{std::move(param), ParamErrorCode::Rule};

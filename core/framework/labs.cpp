@@ -1,11 +1,11 @@
 // The registry of labs, in course order. A new lab adds its include and one
 // line to the list (see framework/typedlab.h, "How to add a lab").
 #include "framework/typedlab.h"
-#include "labs/linkage/linkage.h"
 #include "labs/budget/budget.h"
 #include "labs/differencing/differencing.h"
 #include "labs/dpsgd/dpsgd_lab.h"
 #include "labs/income/income.h"
+#include "labs/linkage/linkage.h"
 #include "labs/mechanisms/mechanisms.h"
 #include "labs/survey/survey.h"
 
@@ -14,13 +14,8 @@ namespace dp {
 const std::vector<const LabModel *> &allLabs()
 {
     static const std::vector<const LabModel *> labs{
-        lab<LinkageLab>(),
-        lab<DifferencingLab>(),
-        lab<SurveyLab>(),
-        lab<IncomeLab>(),
-        lab<MechanismsLab>(),
-        lab<BudgetLab>(),
-        lab<DpsgdLab>(),
+        lab<LinkageLab>(),    lab<DifferencingLab>(), lab<SurveyLab>(), lab<IncomeLab>(),
+        lab<MechanismsLab>(), lab<BudgetLab>(),       lab<DpsgdLab>(),
     };
     return labs;
 }

@@ -36,8 +36,8 @@
 //       {
 //           return {
 //               bind(&Params::flips, {.id = "flips", .min = 1, .max = 1e9, .log = true}),
-//               bind(&Params::pHeads, {.id = "p_heads", .min = 0, .max = 1, .unit = "%", .decimals = 3}),
-//               bind(&Params::showCoins, {.id = "show_coins", .displayOnly = true}),
+//               bind(&Params::pHeads, {.id = "p_heads", .min = 0, .max = 1, .unit = "%", .decimals
+//               = 3}), bind(&Params::showCoins, {.id = "show_coins", .displayOnly = true}),
 //               bind(&Params::mode, {.id = "mode", .choices = {"auto", "person", "aggregate"}}),
 //           };
 //       }
@@ -79,18 +79,17 @@
 namespace dp {
 
 // One parameter bound to a member of P.
-template <typename P>
-struct Param
+template <typename P> struct Param
 {
     ParamSpec spec;
     std::function<double(const P &)> get;
     std::function<void(P &, double)> set;
 };
 
-template <typename P, typename M>
-Param<P> bind(M P::*member, ParamSpec spec)
+template <typename P, typename M> Param<P> bind(M P::*member, ParamSpec spec)
 {
-    static_assert(std::is_arithmetic_v<M> || std::is_enum_v<M>, "bind a number, bool or enum member");
+    static_assert(std::is_arithmetic_v<M> || std::is_enum_v<M>,
+                  "bind a number, bool or enum member");
     if (!spec.choices.empty()) { // an enum, or a bool named by two words
         spec.kind = ParamKind::Choice;
         spec.min = 0;
@@ -103,7 +102,8 @@ Param<P> bind(M P::*member, ParamSpec spec)
         spec.kind = ParamKind::Integer;
     } else if constexpr (std::is_enum_v<M>) {
         throw std::logic_error("parameter '" + spec.id + "': an enum member needs .choices");
-    } else if (spec.kind != ParamKind::Integer) { // a double may hold a whole count: .kind = Integer
+    } else if (spec.kind !=
+               ParamKind::Integer) { // a double may hold a whole count: .kind = Integer
         spec.kind = ParamKind::Real;
     }
     Param<P> p;
@@ -127,8 +127,7 @@ Param<P> bind(M P::*member, ParamSpec spec)
 }
 
 // The LabModel the framework derives from a lab definition (see above).
-template <typename Def>
-class TypedLab final : public LabModel
+template <typename Def> class TypedLab final : public LabModel
 {
 public:
     using Params = typename Def::Params;
@@ -151,7 +150,10 @@ public:
             return err;
         return Def::validate(toParams(values));
     }
-    std::optional<ParamError> validate(const Params &params) const { return validate(toValues(params)); }
+    std::optional<ParamError> validate(const Params &params) const
+    {
+        return validate(toValues(params));
+    }
 
     ParamValues quickValues() const override
     {
@@ -209,8 +211,7 @@ private:
 };
 
 // For the registry: lab<SurveyLab>() is the one model of that lab.
-template <typename Def>
-const LabModel *lab()
+template <typename Def> const LabModel *lab()
 {
     return &TypedLab<Def>::instance();
 }

@@ -82,7 +82,8 @@ namespace {
 // Bisection for a decreasing g with g(lo) > 0 ≥ g(hi), to 1e-14 relative;
 // geometric halves the interval on a log scale (for σ, which spans decades).
 // Returns the upper end, where g ≤ 0 (the bound is met).
-template <typename G> double narrowRoot(const G &g, double lo, double hi, int maxSteps, bool geometric)
+template <typename G>
+double narrowRoot(const G &g, double lo, double hi, int maxSteps, bool geometric)
 {
     for (int i = 0; i < maxSteps && hi - lo > 1e-14 * hi; ++i) {
         const double mid = geometric ? std::sqrt(lo * hi) : 0.5 * (lo + hi);

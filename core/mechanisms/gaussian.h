@@ -29,8 +29,8 @@
 // Errors: valid inputs are δ ∈ (0, 1), ε > 0, σ > 0, Δ > 0, all finite (ε and
 // σ may be any positive finite number). check…Inputs() return a ParamError
 // naming the bad argument ("epsilon", "delta", "sigma", "sensitivity") and the
-// rule it breaks ("positive", "probability_open") or NotFinite; the calibration functions return NaN for such inputs, so
-// callers check first and never show that NaN.
+// rule it breaks ("positive", "probability_open") or NotFinite; the calibration functions return
+// NaN for such inputs, so callers check first and never show that NaN.
 
 #include "framework/lab.h"
 
@@ -38,8 +38,10 @@
 
 namespace dp {
 
-std::optional<ParamError> checkGaussianSigmaInputs(double epsilon, double delta, double sensitivity);
-std::optional<ParamError> checkGaussianEpsilonInputs(double sigma, double delta, double sensitivity);
+std::optional<ParamError> checkGaussianSigmaInputs(double epsilon, double delta,
+                                                   double sensitivity);
+std::optional<ParamError> checkGaussianEpsilonInputs(double sigma, double delta,
+                                                     double sensitivity);
 
 // δ(ε; σ) of the formula above (valid inputs; ε ≥ 0). In [0, 1].
 double analyticGaussianDelta(double epsilon, double sigma, double sensitivity);
@@ -50,7 +52,10 @@ double analyticGaussianEpsilon(double sigma, double delta, double sensitivity);
 double classicGaussianSigma(double epsilon, double delta, double sensitivity);
 double classicGaussianEpsilon(double sigma, double delta, double sensitivity);
 // Dwork & Roth's Theorem 3.22 is proved for 0 < ε < 1 only.
-inline bool classicGaussianApplies(double epsilon) { return epsilon > 0.0 && epsilon < 1.0; }
+inline bool classicGaussianApplies(double epsilon)
+{
+    return epsilon > 0.0 && epsilon < 1.0;
+}
 
 // ln Φ(x), accurate far into both tails (x down to −1e150).
 double logNormalCdf(double x);

@@ -48,7 +48,10 @@ std::uint64_t BernoulliWords::maskAt(int i) const
     return 0 - ((m_mantissa >> bit) & 1);
 }
 
-std::uint64_t bernoulliWord(Rng &rng, double p) { return BernoulliWords(p)(rng); }
+std::uint64_t bernoulliWord(Rng &rng, double p)
+{
+    return BernoulliWords(p)(rng);
+}
 
 namespace {
 
@@ -56,10 +59,9 @@ namespace {
 double stirlingTail(double k)
 {
     static constexpr double kTable[10] = {
-        0.08106146679532733,  0.04134069595540946,  0.027677925684997717,
-        0.02079067210376584,  0.01664469118982126,  0.013876128823072875,
-        0.011896709945893313, 0.010411265261973668, 0.00925546218270945,
-        0.008330563433359472};
+        0.08106146679532733, 0.04134069595540946,  0.027677925684997717, 0.02079067210376584,
+        0.01664469118982126, 0.013876128823072875, 0.011896709945893313, 0.010411265261973668,
+        0.00925546218270945, 0.008330563433359472};
     if (k <= 9.0)
         return kTable[static_cast<int>(k)];
     const double kp1sq = (k + 1.0) * (k + 1.0);
@@ -145,7 +147,10 @@ std::uint64_t binomial(Rng &rng, std::uint64_t n, double p)
     return binomialBtrs(rng, dn, p);
 }
 
-double normal(Rng &rng, double mean, double sd) { return mean + sd * standardNormal(rng); }
+double normal(Rng &rng, double mean, double sd)
+{
+    return mean + sd * standardNormal(rng);
+}
 
 double laplace(Rng &rng, double scale)
 {

@@ -79,7 +79,8 @@ private:
     // One bit of p against one random bit per lane. m is all ones where p's
     // bit is 1: lanes with random bit 0 there are below p (decided 1); lanes
     // whose random bit equals p's bit stay undecided; the rest are above p.
-    [[gnu::always_inline]] static void step(std::uint64_t r, std::uint64_t m, std::uint64_t &undecided, std::uint64_t &result)
+    [[gnu::always_inline]] static void step(std::uint64_t r, std::uint64_t m,
+                                            std::uint64_t &undecided, std::uint64_t &result)
     {
         result |= undecided & ~r & m;
         undecided &= ~(r ^ m);
@@ -121,8 +122,9 @@ double standardNormalSlow(Rng &rng, std::uint64_t word);
 inline double standardNormal(Rng &rng)
 {
     const std::uint64_t w = rng.next();
-    const int i = static_cast<int>(w & (detail::ZigguratTable::kLayers - 1)); // low 7 bits: the layer
-    const double u = static_cast<double>(w >> 11) * 0x1.0p-52 - 1.0;          // top 53 bits: [-1, 1)
+    const int i =
+        static_cast<int>(w & (detail::ZigguratTable::kLayers - 1));  // low 7 bits: the layer
+    const double u = static_cast<double>(w >> 11) * 0x1.0p-52 - 1.0; // top 53 bits: [-1, 1)
     if (std::abs(u) < detail::zigguratTable.ratio[i]) [[likely]]
         return u * detail::zigguratTable.x[i];
     return detail::standardNormalSlow(rng, w);

@@ -6,7 +6,10 @@
 
 namespace dp {
 
-double RunningStats::sd() const { return std::sqrt(variance()); }
+double RunningStats::sd() const
+{
+    return std::sqrt(variance());
+}
 
 double RunningStats::standardError() const
 {
@@ -36,7 +39,10 @@ void Histogram::add(double x)
     ++counts[i];
 }
 
-double Histogram::binWidth() const { return (hi - lo) / static_cast<double>(counts.size()); }
+double Histogram::binWidth() const
+{
+    return (hi - lo) / static_cast<double>(counts.size());
+}
 
 double Histogram::binCenter(std::size_t i) const
 {
@@ -71,7 +77,10 @@ std::pair<double, double> paddedRange(const std::vector<double> &values, double 
     return {lo - 0.02 * width, hi + 0.02 * width};
 }
 
-double normalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normalCdf(double x)
+{
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 double normalPdf(double x)
 {

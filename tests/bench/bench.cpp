@@ -41,13 +41,15 @@ void Reporter::printTable() const
                 "ratio", "target", "");
     for (const auto &f : m_figures) {
         std::string base = f.baseline ? jsonNum(*f.baseline) : "-";
-        std::string ratio = f.baseline && f.value > 0
-                                ? jsonNum(f.higherIsBetter ? f.value / *f.baseline : *f.baseline / f.value) + "x"
-                                : "-";
-        std::string target = f.target ? std::string(f.higherIsBetter ? ">=" : "<=") + jsonNum(*f.target) : "-";
-        std::printf("%-52s %12s %-4s %12s %9s %10s  %s%s%s\n", f.name.c_str(), jsonNum(f.value).c_str(),
-                    f.unit.c_str(), base.c_str(), ratio.c_str(), target.c_str(),
-                    f.target ? (meets(f) ? "ok" : "MISSED") : "",
+        std::string ratio =
+            f.baseline && f.value > 0
+                ? jsonNum(f.higherIsBetter ? f.value / *f.baseline : *f.baseline / f.value) + "x"
+                : "-";
+        std::string target =
+            f.target ? std::string(f.higherIsBetter ? ">=" : "<=") + jsonNum(*f.target) : "-";
+        std::printf("%-52s %12s %-4s %12s %9s %10s  %s%s%s\n", f.name.c_str(),
+                    jsonNum(f.value).c_str(), f.unit.c_str(), base.c_str(), ratio.c_str(),
+                    target.c_str(), f.target ? (meets(f) ? "ok" : "MISSED") : "",
                     f.baselineName.empty() ? "" : ("  vs " + f.baselineName).c_str(),
                     f.note.empty() ? "" : ("  (" + f.note + ")").c_str());
     }
@@ -66,7 +68,8 @@ void Reporter::printJson() const
                         jsonNum(f.higherIsBetter ? f.value / *f.baseline : *f.baseline / f.value);
         }
         if (f.target)
-            line += ",\"target\":" + jsonNum(*f.target) + ",\"target_met\":" + (meets(f) ? "true" : "false");
+            line += ",\"target\":" + jsonNum(*f.target) +
+                    ",\"target_met\":" + (meets(f) ? "true" : "false");
         if (!f.note.empty())
             line += ",\"note\":\"" + esc(f.note) + "\"";
         line += "}";

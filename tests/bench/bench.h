@@ -15,12 +15,12 @@ namespace bench {
 
 struct Figure
 {
-    std::string name;        // e.g. "survey.person.fair.ns_per_respondent"
+    std::string name; // e.g. "survey.person.fair.ns_per_respondent"
     double value = 0.0;
-    std::string unit;        // "ns", "ms", "us", "x"
-    std::optional<double> baseline;   // same unit as value
-    std::string baselineName;         // e.g. "rr_numpy.py"
-    std::optional<double> target;     // same unit; lower is better unless higherIsBetter
+    std::string unit;               // "ns", "ms", "us", "x"
+    std::optional<double> baseline; // same unit as value
+    std::string baselineName;       // e.g. "rr_numpy.py"
+    std::optional<double> target;   // same unit; lower is better unless higherIsBetter
     bool higherIsBetter = false;
     std::string note;
 };

@@ -46,8 +46,8 @@ int postAnswer(quint16 port, const std::string &code, const std::string &token, 
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     int status = 0;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
-        const std::string body = R"({"code":")" + code + R"(","token":")" + token + R"(","answer":")" +
-                                 (yes ? "yes" : "no") + R"("})";
+        const std::string body = R"({"code":")" + code + R"(","token":")" + token +
+                                 R"(","answer":")" + (yes ? "yes" : "no") + R"("})";
         const std::string req = "POST /answer HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                                 "Content-Type: application/json\r\nContent-Length: " +
                                 std::to_string(body.size()) + "\r\n\r\n" + body;
@@ -113,7 +113,8 @@ void benchClassRound(Reporter &r, bool quick, int argc, char **argv)
         for (int c = 0; c < 2; ++c)
             clients.emplace_back([&] {
                 for (int i = next++; i < total; i = next++)
-                    if (postAnswer(port, code, "bench_" + std::to_string(100000 + i), i % 3 == 0) == 200)
+                    if (postAnswer(port, code, "bench_" + std::to_string(100000 + i), i % 3 == 0) ==
+                        200)
                         ++accepted;
                 if (--running == 0)
                     done = true;
@@ -122,7 +123,13 @@ void benchClassRound(Reporter &r, bool quick, int argc, char **argv)
         const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         for (auto &t : clients)
             t.join();
-        r.add({"classround.loopback.answers_per_second", accepted / seconds, "1/s", {}, "", 1000.0, true,
+        r.add({"classround.loopback.answers_per_second",
+               accepted / seconds,
+               "1/s",
+               {},
+               "",
+               1000.0,
+               true,
                std::to_string(accepted.load()) + " of " + std::to_string(total) +
                    " accepted, fresh connection each, 2 client threads"});
     }
@@ -149,7 +156,8 @@ void benchClassRound(Reporter &r, bool quick, int argc, char **argv)
         std::thread client([&] {
             const auto begin = Clock::now();
             for (int i = 0; i < students; ++i) {
-                std::this_thread::sleep_until(begin + std::chrono::duration<double>(spanSeconds * i / students));
+                std::this_thread::sleep_until(
+                    begin + std::chrono::duration<double>(spanSeconds * i / students));
                 {
                     std::lock_guard lock(mutex);
                     sent[static_cast<std::size_t>(i)] = Clock::now();
@@ -167,17 +175,32 @@ void benchClassRound(Reporter &r, bool quick, int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         std::vector<double> ms;
         for (int i = 0; i < shownCount; ++i)
-            ms.push_back(std::chrono::duration<double, std::milli>(shown[std::size_t(i)] - sent[std::size_t(i)]).count());
+            ms.push_back(std::chrono::duration<double, std::milli>(shown[std::size_t(i)] -
+                                                                   sent[std::size_t(i)])
+                             .count());
         std::sort(ms.begin(), ms.end());
         const double median = ms.empty() ? -1.0 : ms[ms.size() / 2];
         const double worst = ms.empty() ? -1.0 : ms.back();
-        r.add({"classround.projector.update_after_answer_ms.median", median, "ms", {}, "", 100.0, false,
+        r.add({"classround.projector.update_after_answer_ms.median",
+               median,
+               "ms",
+               {},
+               "",
+               100.0,
+               false,
                std::to_string(students) + " students over " + std::to_string(int(spanSeconds)) +
-                   " s; from sending to the projector's redraw; worst " + std::to_string(int(worst)) + " ms"});
+                   " s; from sending to the projector's redraw; worst " +
+                   std::to_string(int(worst)) + " ms"});
 
         // 3. The student page.
-        r.add({"classround.student_page_kb", view->server()->page().size() / 1024.0, "KB", {}, "", 50.0,
-               false, "HTML, CSS and JavaScript in one file"});
+        r.add({"classround.student_page_kb",
+               view->server()->page().size() / 1024.0,
+               "KB",
+               {},
+               "",
+               50.0,
+               false,
+               "HTML, CSS and JavaScript in one file"});
     }
 }
 

@@ -140,14 +140,15 @@ void benchUi(Reporter &r, bool quick, int argc, char **argv)
             // ≤ 30 ms for every lab; DP-SGD trains two models on every change,
             // and its issue sets ≤ 100 ms, training included.
             const double target = lab->id() == "dpsgd" ? 100.0 : 30.0;
-            measure(r, quick, QString::fromStdString(lab->id()), QString::fromStdString(spec.id), {},
-                    lab->id() + ".default", target);
+            measure(r, quick, QString::fromStdString(lab->id()), QString::fromStdString(spec.id),
+                    {}, lab->id() + ".default", target);
             break;
         }
     }
     // A heavy setting: 10^7 rows.
     measure(r, quick, QStringLiteral("differencing"), QStringLiteral("epsilon"),
-            {{QStringLiteral("rows"), QStringLiteral("10000000")}, {QStringLiteral("noise"), QStringLiteral("laplace")}},
+            {{QStringLiteral("rows"), QStringLiteral("10000000")},
+             {QStringLiteral("noise"), QStringLiteral("laplace")}},
             "differencing.rows_1e7", 100.0);
 }
 

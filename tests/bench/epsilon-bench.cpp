@@ -29,9 +29,10 @@ int main(int argc, char **argv)
         else if (!std::strcmp(argv[i], "--baselines") && i + 1 < argc)
             bench::baselineDir() = argv[++i];
         else if (!std::strcmp(argv[i], "--help")) {
-            std::puts("usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
-                      "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
-                      "  suites: one per lab (tests/bench/labs/), ui and classround");
+            std::puts(
+                "usage: epsilon-bench [--json] [--quick] [--only SUITE] [--baselines DIR]\n"
+                "  --quick   small sizes and no baselines (a smoke run, figures not meaningful)\n"
+                "  suites: one per lab (tests/bench/labs/), ui and classround");
             return 0;
         } else {
             std::fprintf(stderr, "epsilon-bench: unknown argument '%s' (try --help)\n", argv[i]);
@@ -40,10 +41,13 @@ int main(int argc, char **argv)
     }
     bench::Reporter reporter;
     std::vector<bench::SuiteEntry> suites = bench::suites();
-    std::sort(suites.begin(), suites.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    std::sort(suites.begin(), suites.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
 #ifdef EPSILON_BENCH_UI
     suites.push_back({"ui", [&](bench::Reporter &r, bool q) { bench::benchUi(r, q, argc, argv); }});
-    suites.push_back({"classround", [&](bench::Reporter &r, bool q) { bench::benchClassRound(r, q, argc, argv); }});
+    suites.push_back({"classround", [&](bench::Reporter &r, bool q) {
+                          bench::benchClassRound(r, q, argc, argv);
+                      }});
 #endif
     for (const auto &s : suites) {
         if (!only.empty() && only != s.name)

@@ -24,11 +24,13 @@ bool checkWritable(const QString &path, QString *error)
     }
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir()) {
-        *error = QCoreApplication::translate("export", "the folder '%1' does not exist").arg(dir.filePath());
+        *error = QCoreApplication::translate("export", "the folder '%1' does not exist")
+                     .arg(dir.filePath());
         return false;
     }
     if (!dir.isWritable() || (info.exists() && !info.isWritable())) {
-        *error = QCoreApplication::translate("export", "cannot write to '%1': permission denied").arg(path);
+        *error = QCoreApplication::translate("export", "cannot write to '%1': permission denied")
+                     .arg(path);
         return false;
     }
     return true;
@@ -40,11 +42,13 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("export", "cannot write '%1': %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("export", "cannot write '%1': %2")
+                     .arg(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("export", "writing '%1' failed: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("export", "writing '%1' failed: %2")
+                     .arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

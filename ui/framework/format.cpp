@@ -12,14 +12,16 @@ QString percent(double share, int decimals)
 {
     if (!std::isfinite(share))
         return QCoreApplication::translate("fmt", "undefined");
-    return QCoreApplication::translate("fmt", "%1 %").arg(QLocale().toString(100.0 * share, 'f', decimals));
+    return QCoreApplication::translate("fmt", "%1 %")
+        .arg(QLocale().toString(100.0 * share, 'f', decimals));
 }
 
 QString percentPoints(double share, int decimals)
 {
     if (!std::isfinite(share))
         return QCoreApplication::translate("fmt", "unbounded");
-    return QCoreApplication::translate("fmt", "%1 pp").arg(QLocale().toString(100.0 * share, 'f', decimals));
+    return QCoreApplication::translate("fmt", "%1 pp")
+        .arg(QLocale().toString(100.0 * share, 'f', decimals));
 }
 
 QString number(double value, int decimals)
@@ -58,7 +60,8 @@ QString ratio(double r)
 {
     if (std::isinf(r))
         return QStringLiteral("∞");
-    return QCoreApplication::translate("fmt", "%1×").arg(QLocale().toString(r, 'f', r < 10 ? 2 : 1));
+    return QCoreApplication::translate("fmt", "%1×")
+        .arg(QLocale().toString(r, 'f', r < 10 ? 2 : 1));
 }
 
 QString money(double value)
@@ -77,7 +80,8 @@ QString money(double value)
     const double rounded = a == 0.0 ? 0.0 : std::round(value * scale) / scale;
     if (rounded == 0.0)
         return QCoreApplication::translate("fmt", "0 €");
-    return QCoreApplication::translate("fmt", "%1 €").arg(QLocale().toString(rounded, 'f', decimals));
+    return QCoreApplication::translate("fmt", "%1 €")
+        .arg(QLocale().toString(rounded, 'f', decimals));
 }
 
 } // namespace fmt

@@ -3,12 +3,12 @@
 #include "charts/chartview.h"
 #include "framework/format.h"
 #include "framework/labpage.h"
-#include "labs/differencing/differencingpage.h"
 #include "labs/budget/budgetpage.h"
+#include "labs/differencing/differencingpage.h"
 #include "labs/dpsgd/dpsgdpage.h"
 #include "labs/income/incomepage.h"
-#include "labs/mechanisms/mechanismspage.h"
 #include "labs/linkage/linkagepage.h"
+#include "labs/mechanisms/mechanismspage.h"
 #include "labs/survey/surveypage.h"
 
 #include <QHeaderView>
@@ -65,13 +65,8 @@ private:
 const std::vector<PageEntry> &labPages()
 {
     static const std::vector<PageEntry> pages{
-        page<LinkagePage>(),
-        page<DifferencingPage>(),
-        page<SurveyPage>(),
-        page<IncomePage>(),
-        page<MechanismsPage>(),
-        page<BudgetPage>(),
-        page<DpsgdPage>(),
+        page<LinkagePage>(),    page<DifferencingPage>(), page<SurveyPage>(), page<IncomePage>(),
+        page<MechanismsPage>(), page<BudgetPage>(),       page<DpsgdPage>(),
     };
     return pages;
 }

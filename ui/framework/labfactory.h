@@ -20,10 +20,10 @@ struct PageEntry
 };
 
 // For the registry line: the page class P (a TypedLabPage with a static words()).
-template <typename P>
-PageEntry page()
+template <typename P> PageEntry page()
 {
-    return {P::Lab::instance().id(), &P::words, [](QWidget *parent) -> LabPage * { return new P(parent); }};
+    return {P::Lab::instance().id(), &P::words,
+            [](QWidget *parent) -> LabPage * { return new P(parent); }};
 }
 
 const std::vector<PageEntry> &labPages();

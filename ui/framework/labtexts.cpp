@@ -18,7 +18,8 @@ QString LabTexts::translatedTitle() const
 QString LabTexts::label(const std::string &id) const
 {
     const ParamText *p = param(id);
-    return p && *p->label ? QCoreApplication::translate("params", p->label) : QString::fromStdString(id);
+    return p && *p->label ? QCoreApplication::translate("params", p->label)
+                          : QString::fromStdString(id);
 }
 
 QString LabTexts::help(const std::string &id) const

@@ -13,7 +13,8 @@ namespace {
 
 QString plain(double v)
 {
-    return std::isfinite(v) ? fmt::compact(v) : (v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞"));
+    return std::isfinite(v) ? fmt::compact(v)
+                            : (v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞"));
 }
 } // namespace
 
@@ -30,8 +31,9 @@ QString describe(const dp::ParamError &e, const dp::LabModel *lab, ParamNames na
             return fmt::money(v);
         return plain(v);
     };
-    const QString name = names == ParamNames::Labels && texts && texts->param(e.param) ? QStringLiteral("“%1”").arg(texts->label(e.param))
-                                                         : QStringLiteral("'%1'").arg(QString::fromStdString(e.param));
+    const QString name = names == ParamNames::Labels && texts && texts->param(e.param)
+                             ? QStringLiteral("“%1”").arg(texts->label(e.param))
+                             : QStringLiteral("'%1'").arg(QString::fromStdString(e.param));
     const QString given = QString::fromStdString(e.text);
     switch (e.code) {
     case Code::Syntax:
@@ -43,11 +45,13 @@ QString describe(const dp::ParamError &e, const dp::LabModel *lab, ParamNames na
     case Code::NoValue:
         return QCoreApplication::translate("ParamError", "%1 needs a value").arg(name);
     case Code::NotANumber:
-        return QCoreApplication::translate("ParamError", "%1 must be a number, not '%2'").arg(name, given);
+        return QCoreApplication::translate("ParamError", "%1 must be a number, not '%2'")
+            .arg(name, given);
     case Code::NotFinite:
         return QCoreApplication::translate("ParamError", "%1 must be a finite number").arg(name);
     case Code::NotWhole:
-        return QCoreApplication::translate("ParamError", "%1 must be a whole number, not %2").arg(name, num(e.value));
+        return QCoreApplication::translate("ParamError", "%1 must be a whole number, not %2")
+            .arg(name, num(e.value));
     case Code::OutOfRange:
         if (std::isinf(e.max))
             return QCoreApplication::translate("ParamError", "%1 must be at least %2, not %3")
@@ -67,10 +71,12 @@ QString describe(const dp::ParamError &e, const dp::LabModel *lab, ParamNames na
         QString sentence = texts ? texts->rule(e.rule) : QString();
         if (sentence.isEmpty()) {
             if (e.rule == "positive")
-                sentence = QCoreApplication::translate("ParamError", "%3 must be greater than 0, not %1");
+                sentence =
+                    QCoreApplication::translate("ParamError", "%3 must be greater than 0, not %1");
             else if (e.rule == "probability_open")
-                sentence = QCoreApplication::translate("ParamError", "%3 is a probability: it must lie strictly "
-                                                                     "between 0 and 1, not %1");
+                sentence = QCoreApplication::translate("ParamError",
+                                                       "%3 is a probability: it must lie strictly "
+                                                       "between 0 and 1, not %1");
             else if (e.rule == "person_mode_limit")
                 sentence = QCoreApplication::translate(
                     "ParamError", "drawing every person would take %1 draws, more than the %2 the "

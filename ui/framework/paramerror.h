@@ -9,7 +9,6 @@
 
 #include <QString>
 
-
 // How the parameter is named: by its translated label (on screen) or by its
 // command-line id (the command line's own messages).
 enum class ParamNames { Labels, Ids };

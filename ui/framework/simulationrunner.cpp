@@ -5,7 +5,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 SimulationRunner::SimulationRunner(const dp::LabModel &lab, QObject *parent)
-    : QObject(parent), m_lab(lab), m_watcher(new QFutureWatcher<std::shared_ptr<const dp::LabResult>>(this))
+    : QObject(parent), m_lab(lab),
+      m_watcher(new QFutureWatcher<std::shared_ptr<const dp::LabResult>>(this))
 {
     connect(m_watcher, &QFutureWatcherBase::finished, this, &SimulationRunner::onDone);
 }
@@ -38,9 +39,8 @@ void SimulationRunner::start(const RunRequest &request)
     m_clock.start();
     auto cancel = m_cancel;
     const dp::LabModel *lab = &m_lab;
-    m_watcher->setFuture(QtConcurrent::run([lab, request, cancel]() {
-        return lab->run(request.values, request.seed, cancel.get());
-    }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [lab, request, cancel]() { return lab->run(request.values, request.seed, cancel.get()); }));
     if (!wasBusy)
         emit busyChanged(true);
 }

@@ -5,8 +5,8 @@
 //   {
 //       Q_OBJECT
 //   public:
-//       explicit CoinPage(QWidget *parent = nullptr) : TypedLabPage(words(), parent) { … build charts … }
-//       static const LabTexts &words();        // the lab's words (labtexts.h)
+//       explicit CoinPage(QWidget *parent = nullptr) : TypedLabPage(words(), parent) { … build
+//       charts … } static const LabTexts &words();        // the lab's words (labtexts.h)
 //       QList<ChartPanel *> charts() const override;
 //   protected:
 //       void showResult(const dp::CoinResult &r, const RunRequest &request) override;
@@ -20,8 +20,7 @@
 #include "framework/labpage.h"
 #include "framework/typedlab.h"
 
-template <typename Def>
-class TypedLabPage : public LabPage
+template <typename Def> class TypedLabPage : public LabPage
 {
 public:
     using Lab = dp::TypedLab<Def>;
@@ -35,7 +34,10 @@ public:
 
     Params params() const { return Lab::toParams(values()); }
     // The result on screen (nullptr before the first).
-    std::shared_ptr<const Result> result() const { return std::static_pointer_cast<const Result>(lastResult()); }
+    std::shared_ptr<const Result> result() const
+    {
+        return std::static_pointer_cast<const Result>(lastResult());
+    }
 
 protected:
     virtual void showResult(const Result &result, const RunRequest &request) = 0;

@@ -17,7 +17,10 @@ namespace {
 class NumberSpinBox : public QDoubleSpinBox
 {
 public:
-    explicit NumberSpinBox(bool scientific, QWidget *parent) : QDoubleSpinBox(parent), m_scientific(scientific) {}
+    explicit NumberSpinBox(bool scientific, QWidget *parent)
+        : QDoubleSpinBox(parent), m_scientific(scientific)
+    {
+    }
 
 protected:
     QString textFromValue(double value) const override
@@ -48,7 +51,8 @@ private:
 };
 } // namespace
 
-ParameterControl::ParameterControl(const dp::ParamSpec &spec, const LabTexts &texts, QWidget *parent)
+ParameterControl::ParameterControl(const dp::ParamSpec &spec, const LabTexts &texts,
+                                   QWidget *parent)
     : QWidget(parent), m_spec(spec), m_texts(texts), m_specMax(spec.max), m_value(spec.defaultValue)
 {
     auto *layout = new QGridLayout(this);
@@ -63,11 +67,14 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, const LabTexts &te
     m_slider->setPageStep(kSliderSteps / 10);
     m_slider->setToolTip(m_label->toolTip());
 
-    const bool scientific = spec.kind == dp::ParamKind::Real && spec.log && spec.min > 0.0 && spec.min < 1e-3;
+    const bool scientific =
+        spec.kind == dp::ParamKind::Real && spec.log && spec.min > 0.0 && spec.min < 1e-3;
     m_spin = new NumberSpinBox(scientific, this);
     m_spin->setKeyboardTracking(false);
     const bool integer = spec.kind == dp::ParamKind::Integer;
-    m_spin->setDecimals(integer ? 0 : scientific ? 300 : (isShare() ? std::max(0, spec.decimals) : spec.decimals));
+    m_spin->setDecimals(integer      ? 0
+                        : scientific ? 300
+                                     : (isShare() ? std::max(0, spec.decimals) : spec.decimals));
     m_spin->setRange(toDisplay(spec.min), toDisplay(spec.max));
     m_spin->setGroupSeparatorShown(true);
     if (isShare())
@@ -86,12 +93,10 @@ ParameterControl::ParameterControl(const dp::ParamSpec &spec, const LabTexts &te
 
     setValue(spec.defaultValue);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        commit(valueAtSlider(position));
-    });
-    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
-        commit(fromDisplay(shown));
-    });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { commit(valueAtSlider(position)); });
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this,
+            [this](double shown) { commit(fromDisplay(shown)); });
 }
 
 QString ParameterControl::labelText() const
@@ -104,8 +109,14 @@ bool ParameterControl::isShare() const
     return m_spec.unit == "%" && m_spec.min >= 0.0 && m_spec.max <= 1.0;
 }
 
-double ParameterControl::toDisplay(double value) const { return isShare() ? 100.0 * value : value; }
-double ParameterControl::fromDisplay(double shown) const { return isShare() ? shown / 100.0 : shown; }
+double ParameterControl::toDisplay(double value) const
+{
+    return isShare() ? 100.0 * value : value;
+}
+double ParameterControl::fromDisplay(double shown) const
+{
+    return isShare() ? shown / 100.0 : shown;
+}
 
 int ParameterControl::sliderPosition(double value) const
 {
@@ -167,14 +178,13 @@ void ParameterControl::commit(double value)
 void ParameterControl::updateAccessibility()
 {
     const QString name = labelText();
-    const QString shown = isShare() ? fmt::percent(m_value, std::max(0, m_spec.decimals - 2))
-                                    : fmt::compact(m_value);
-    const QString unit = isShare() ? QString() : !m_texts.unit(m_spec.id).isEmpty() ? m_texts.unit(m_spec.id)
-                                                                                   : QString::fromStdString(m_spec.unit);
-    const QString description = tr("%1: %2 %3. %4")
-                                    .arg(name, shown, unit,
-                                         m_texts.help(m_spec.id))
-                                    .simplified();
+    const QString shown =
+        isShare() ? fmt::percent(m_value, std::max(0, m_spec.decimals - 2)) : fmt::compact(m_value);
+    const QString unit = isShare()                            ? QString()
+                         : !m_texts.unit(m_spec.id).isEmpty() ? m_texts.unit(m_spec.id)
+                                                              : QString::fromStdString(m_spec.unit);
+    const QString description =
+        tr("%1: %2 %3. %4").arg(name, shown, unit, m_texts.help(m_spec.id)).simplified();
     m_slider->setAccessibleName(name);
     m_slider->setAccessibleDescription(description);
     m_spin->setAccessibleName(name);

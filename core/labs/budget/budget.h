@@ -164,7 +164,10 @@ struct BudgetLab
     using Result = BudgetResult;
     static constexpr const char *id = "budget";
     static std::vector<Param<Params>> params();
-    static std::optional<ParamError> validate(const Params &params) { return validateBudget(params); }
+    static std::optional<ParamError> validate(const Params &params)
+    {
+        return validateBudget(params);
+    }
     static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
                                                   const CancelFlag *cancel)
     {

@@ -69,13 +69,17 @@ ExportData BudgetResult::exportData() const
 std::vector<Param<BudgetParams>> BudgetLab::params()
 {
     return {
-        bind(&Params::budget, {.id = "budget", .min = 0.01, .max = 100, .log = true, .decimals = 2}),
-        bind(&Params::epsilonPerQuery, {.id = "epsilon_per_query", .min = 0.01, .max = 10, .log = true, .decimals = 2}),
-        bind(&Params::delta, {.id = "delta", .min = 1e-12, .max = 0.1, .log = true, .decimals = 12}),
+        bind(&Params::budget,
+             {.id = "budget", .min = 0.01, .max = 100, .log = true, .decimals = 2}),
+        bind(&Params::epsilonPerQuery,
+             {.id = "epsilon_per_query", .min = 0.01, .max = 10, .log = true, .decimals = 2}),
+        bind(&Params::delta,
+             {.id = "delta", .min = 1e-12, .max = 0.1, .log = true, .decimals = 12}),
         bind(&Params::queries, {.id = "queries", .min = 1, .max = 10000, .log = true}),
         bind(&Params::composition, {.id = "composition", .choices = {"basic", "advanced", "zcdp"}}),
         bind(&Params::mechanism, {.id = "mechanism", .choices = {"laplace", "gaussian"}}),
-        bind(&Params::trueCount, {.id = "true_count", .kind = ParamKind::Integer, .min = 0, .max = 1e6}),
+        bind(&Params::trueCount,
+             {.id = "true_count", .kind = ParamKind::Integer, .min = 0, .max = 1e6}),
         bind(&Params::trials, {.id = "trials", .min = 1, .max = 100000, .log = true}),
         bind(&Params::rows, {.id = "rows", .min = 10, .max = 2000, .log = true}),
         bind(&Params::noiseScale, {.id = "noise_scale", .min = 0, .max = 1e6, .decimals = 2}),

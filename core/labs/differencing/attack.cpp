@@ -12,9 +12,12 @@ namespace dp {
 AttackRule attackRule(Query q, std::uint64_t n)
 {
     switch (q) {
-    case Query::Mean: return {static_cast<double>(n), static_cast<double>(n - 1)};
-    case Query::Median: return {2.0, 1.0};
-    default: return {1.0, 1.0};
+    case Query::Mean:
+        return {static_cast<double>(n), static_cast<double>(n - 1)};
+    case Query::Median:
+        return {2.0, 1.0};
+    default:
+        return {1.0, 1.0};
     }
 }
 
@@ -87,14 +90,14 @@ bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::
                           std::uint64_t firstStream, bool keep, AttackTrials &out,
                           const CancelFlag *cancel)
 {
-    return simulateAttackTrials(q, n, kOthers, threshold, scale, scale, trials, seed, firstStream, keep, out,
-                                cancel);
+    return simulateAttackTrials(q, n, kOthers, threshold, scale, scale, trials, seed, firstStream,
+                                keep, out, cancel);
 }
 
 bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
-                          double scaleFull, double scaleWithout, std::uint64_t trials, std::uint64_t seed,
-                          std::uint64_t firstStream, bool keep, AttackTrials &out,
-                          const CancelFlag *cancel)
+                          double scaleFull, double scaleWithout, std::uint64_t trials,
+                          std::uint64_t seed, std::uint64_t firstStream, bool keep,
+                          AttackTrials &out, const CancelFlag *cancel)
 {
     const AttackRule rule = attackRule(q, n);
     const AttackSignal s = attackSignal(q, n, kOthers, threshold);

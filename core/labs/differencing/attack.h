@@ -106,9 +106,9 @@ struct AttackTrials
 // `trials` attacks, trial t using Rng(seed, firstStream + t): x = fair coin,
 // then L₁, L₂. Returns false when cancelled.
 bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
-                          double scaleFull, double scaleWithout, std::uint64_t trials, std::uint64_t seed,
-                          std::uint64_t firstStream, bool keep, AttackTrials &out,
-                          const CancelFlag *cancel = nullptr);
+                          double scaleFull, double scaleWithout, std::uint64_t trials,
+                          std::uint64_t seed, std::uint64_t firstStream, bool keep,
+                          AttackTrials &out, const CancelFlag *cancel = nullptr);
 // Both answers with the same scale.
 bool simulateAttackTrials(Query q, std::uint64_t n, std::uint64_t kOthers, std::uint64_t threshold,
                           double scale, std::uint64_t trials, std::uint64_t seed,

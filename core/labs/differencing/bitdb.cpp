@@ -15,10 +15,7 @@ inline std::uint64_t rangeMask(unsigned lo, unsigned hi)
 }
 } // namespace
 
-BitDatabase::BitDatabase(std::uint64_t size)
-    : m_size(size), m_words((size + 63) / 64, 0)
-{
-}
+BitDatabase::BitDatabase(std::uint64_t size) : m_size(size), m_words((size + 63) / 64, 0) {}
 
 BitDatabase BitDatabase::random(std::uint64_t size, double share, Rng &rng)
 {

@@ -8,12 +8,18 @@ namespace dp {
 std::string queryName(Query q)
 {
     switch (q) {
-    case Query::Sum: return "sum";
-    case Query::Count: return "count";
-    case Query::Mean: return "mean";
-    case Query::Median: return "median";
-    case Query::Max: return "max";
-    case Query::Threshold: return "threshold";
+    case Query::Sum:
+        return "sum";
+    case Query::Count:
+        return "count";
+    case Query::Mean:
+        return "mean";
+    case Query::Median:
+        return "median";
+    case Query::Max:
+        return "max";
+    case Query::Threshold:
+        return "threshold";
     }
     return "?";
 }
@@ -27,16 +33,21 @@ double queryValue(Query q, std::uint64_t n, std::uint64_t k, std::uint64_t thres
 {
     const double kk = static_cast<double>(k);
     switch (q) {
-    case Query::Sum: return kk;
-    case Query::Count: return static_cast<double>(n);
-    case Query::Mean: return kk / static_cast<double>(n);
+    case Query::Sum:
+        return kk;
+    case Query::Count:
+        return static_cast<double>(n);
+    case Query::Mean:
+        return kk / static_cast<double>(n);
     case Query::Median:
         // Compare 2k with n exactly in integers: k > n/2, k = n/2, k < n/2.
         if (2 * k > n)
             return 1.0;
         return 2 * k == n ? 0.5 : 0.0;
-    case Query::Max: return k > 0 ? 1.0 : 0.0;
-    case Query::Threshold: return k > threshold ? 1.0 : 0.0;
+    case Query::Max:
+        return k > 0 ? 1.0 : 0.0;
+    case Query::Threshold:
+        return k > threshold ? 1.0 : 0.0;
     }
     return 0.0;
 }
@@ -60,12 +71,18 @@ double globalSensitivity(Query q, Neighbour nb, std::uint64_t n, std::uint64_t t
 {
     const bool remove = nb == Neighbour::Remove;
     switch (q) {
-    case Query::Sum: return 1.0;
-    case Query::Count: return remove ? 1.0 : 0.0;
-    case Query::Mean: return 1.0 / static_cast<double>(n);
-    case Query::Median: return remove || n % 2 == 0 ? 0.5 : 1.0;
-    case Query::Max: return 1.0;
-    case Query::Threshold: return threshold + 1 <= n ? 1.0 : 0.0;
+    case Query::Sum:
+        return 1.0;
+    case Query::Count:
+        return remove ? 1.0 : 0.0;
+    case Query::Mean:
+        return 1.0 / static_cast<double>(n);
+    case Query::Median:
+        return remove || n % 2 == 0 ? 0.5 : 1.0;
+    case Query::Max:
+        return 1.0;
+    case Query::Threshold:
+        return threshold + 1 <= n ? 1.0 : 0.0;
     }
     return 0.0;
 }

@@ -52,8 +52,8 @@ namespace dp {
 enum class Query { Sum = 0, Count, Mean, Median, Max, Threshold };
 enum class Neighbour { Remove = 0, Replace };
 
-inline constexpr std::array<Query, 6> kAllQueries{Query::Sum, Query::Count, Query::Mean,
-                                                  Query::Median, Query::Max, Query::Threshold};
+inline constexpr std::array<Query, 6> kAllQueries{Query::Sum,    Query::Count, Query::Mean,
+                                                  Query::Median, Query::Max,   Query::Threshold};
 
 std::string queryName(Query q);         // "sum", "count", ... (command-line names)
 std::string neighbourName(Neighbour n); // "remove", "replace"

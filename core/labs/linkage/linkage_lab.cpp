@@ -70,19 +70,25 @@ Param<LinkageParams> settingParam(ParamSpec spec, ParamKind kind,
 std::vector<Param<LinkageParams>> LinkageLab::params()
 {
     return {
-        bind(&Params::people, {.id = "people", .min = double(kMinPeople), .max = double(kMaxPeople), .log = true}),
-        settingParam({.id = "zip_digits", .choices = {"0", "3", "5"}}, ParamKind::Choice,
-                     [](const Params &p) { return double(zipIndex(p.setting.zipDigits)); },
-                     [](Params &p, double v) {
-                         const int i = static_cast<int>(v);
-                         p.setting.zipDigits = i >= 0 && i < 3 ? kZipDigits[i] : -1;
-                     }),
-        settingParam({.id = "birth", .choices = {"date", "year", "decade", "none"}}, ParamKind::Choice,
-                     [](const Params &p) { return double(static_cast<int>(p.setting.birth)); },
-                     [](Params &p, double v) { p.setting.birth = static_cast<BirthDetail>(static_cast<int>(v)); }),
-        settingParam({.id = "sex"}, ParamKind::Toggle,
-                     [](const Params &p) { return p.setting.sex ? 1.0 : 0.0; },
-                     [](Params &p, double v) { p.setting.sex = v != 0.0; }),
+        bind(&Params::people,
+             {.id = "people", .min = double(kMinPeople), .max = double(kMaxPeople), .log = true}),
+        settingParam(
+            {.id = "zip_digits", .choices = {"0", "3", "5"}}, ParamKind::Choice,
+            [](const Params &p) { return double(zipIndex(p.setting.zipDigits)); },
+            [](Params &p, double v) {
+                const int i = static_cast<int>(v);
+                p.setting.zipDigits = i >= 0 && i < 3 ? kZipDigits[i] : -1;
+            }),
+        settingParam(
+            {.id = "birth", .choices = {"date", "year", "decade", "none"}}, ParamKind::Choice,
+            [](const Params &p) { return double(static_cast<int>(p.setting.birth)); },
+            [](Params &p, double v) {
+                p.setting.birth = static_cast<BirthDetail>(static_cast<int>(v));
+            }),
+        settingParam(
+            {.id = "sex"}, ParamKind::Toggle,
+            [](const Params &p) { return p.setting.sex ? 1.0 : 0.0; },
+            [](Params &p, double v) { p.setting.sex = v != 0.0; }),
         bind(&Params::voterShare, {.id = "voter_share", .min = 0, .max = 1, .unit = "%"}),
         bind(&Params::k, {.id = "k", .min = 1, .max = 100}),
     };
@@ -105,9 +111,8 @@ std::optional<ParamError> LinkageLab::validate(const LinkageParams &p)
     return ParamError::broken("", "linkage_town");
 }
 
-std::shared_ptr<const LinkageResult> LinkageLab::simulate(const LinkageParams &p,
-                                                          std::uint64_t seed,
-                                                          const CancelFlag *cancel)
+std::shared_ptr<const LinkageResult>
+LinkageLab::simulate(const LinkageParams &p, std::uint64_t seed, const CancelFlag *cancel)
 {
     static std::mutex mutex;
     static std::shared_ptr<const Town> cached;

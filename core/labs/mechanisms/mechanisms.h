@@ -231,7 +231,10 @@ struct MechanismsLab
     using Result = MechanismsResult;
     static constexpr const char *id = "mechanisms";
     static std::vector<Param<Params>> params();
-    static std::optional<ParamError> validate(const Params &params) { return validateMechanisms(params); }
+    static std::optional<ParamError> validate(const Params &params)
+    {
+        return validateMechanisms(params);
+    }
     static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
                                                   const CancelFlag *cancel)
     {

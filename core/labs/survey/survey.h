@@ -132,9 +132,9 @@ struct SurveyResult final : LabResult
     double estimate = 0.0;
     double ciLow = 0.0, ciHigh = 0.0; // rrInterval: Wilson on λ, mapped, clamped to [0, 1]
     double ciLowUnclipped = 0.0, ciHighUnclipped = 0.0; // the same before clamping
-    double standardError = 0.0;             // √(λ(1−λ)/(N p²)) at the true λ
-    double nonprivateStandardError = 0.0;   // √(π(1−π)/N)
-    double fixedPopulationSd = 0.0;         // spread of repeated surveys of this population
+    double standardError = 0.0;                         // √(λ(1−λ)/(N p²)) at the true λ
+    double nonprivateStandardError = 0.0;               // √(π(1−π)/N)
+    double fixedPopulationSd = 0.0; // spread of repeated surveys of this population
 
     // Over all repeated surveys.
     double meanEstimate = 0.0;
@@ -156,7 +156,7 @@ struct SurveyResult final : LabResult
     // individual is simulated, an example group with the same coins.
     std::vector<Respondent> people;
     bool peopleFromSurvey1 = true;
-    std::vector<TradeoffPoint> tradeoff;     // ε and standard error as p_honest varies
+    std::vector<TradeoffPoint> tradeoff; // ε and standard error as p_honest varies
 
     ExportData exportData() const override;
 };
@@ -180,7 +180,10 @@ struct SurveyLab
     using Result = SurveyResult;
     static constexpr const char *id = "survey";
     static std::vector<Param<Params>> params();
-    static std::optional<ParamError> validate(const Params &params) { return validateSurvey(params); }
+    static std::optional<ParamError> validate(const Params &params)
+    {
+        return validateSurvey(params);
+    }
     static std::shared_ptr<const Result> simulate(const Params &params, std::uint64_t seed,
                                                   const CancelFlag *cancel)
     {

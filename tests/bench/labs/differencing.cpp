@@ -5,8 +5,8 @@
 #include "labs/differencing/attack.h"
 #include "labs/differencing/bitdb.h"
 #include "labs/differencing/differencing.h"
-#include "random/rng.h"
 #include "labs/differencing/sensitivity.h"
+#include "random/rng.h"
 
 #include <string>
 
@@ -35,18 +35,24 @@ void benchDifferencing(Reporter &r, bool quick)
         const dp::BitDatabase db = dp::BitDatabase::random(n, 0.5, rng);
         double sink = 0.0;
         const double secsValue = medianSeconds(
-            [&] { sink += dp::measuredSensitivity(db, dp::Query::Mean, dp::Neighbour::Remove, 0).value; },
+            [&] {
+                sink +=
+                    dp::measuredSensitivity(db, dp::Query::Mean, dp::Neighbour::Remove, 0).value;
+            },
             quick ? 3 : 21);
         const double secsSeries = medianSeconds(
             [&] {
-                sink += dp::measuredSensitivity(db, dp::Query::Mean, dp::Neighbour::Remove, 0).value;
+                sink +=
+                    dp::measuredSensitivity(db, dp::Query::Mean, dp::Neighbour::Remove, 0).value;
                 sink += dp::neighbourSeriesDecimated(db, dp::Query::Mean, dp::Neighbour::Remove, 0,
                                                      dp::kDifferencingBuckets)
                             .size();
             },
             quick ? 3 : 21);
         const double secsAll = medianSeconds(
-            [&] { sink += dp::neighbourSeries(db, dp::Query::Mean, dp::Neighbour::Remove, 0).back(); },
+            [&] {
+                sink += dp::neighbourSeries(db, dp::Query::Mean, dp::Neighbour::Remove, 0).back();
+            },
             quick ? 1 : 5);
         doNotOptimize(sink);
         Figure f;
@@ -54,8 +60,9 @@ void benchDifferencing(Reporter &r, bool quick)
         f.value = secsSeries * 1e3;
         f.unit = "ms";
         f.target = 15.0;
-        f.note = "measured sensitivity + row + decimated leave-one-out series (2000 pts), bit-packed, " +
-                 rowsText(n);
+        f.note =
+            "measured sensitivity + row + decimated leave-one-out series (2000 pts), bit-packed, " +
+            rowsText(n);
         if (numpySeconds) {
             f.baseline = *numpySeconds * 1e3;
             f.baselineName = "sensitivity_numpy.py (needs >= 40x)";
@@ -71,7 +78,8 @@ void benchDifferencing(Reporter &r, bool quick)
         h.name = "differencing.mean_loo_materialised_1e7";
         h.value = secsAll * 1e3;
         h.target.reset();
-        h.note = "all N leave-one-out means as doubles (what numpy builds; the lab never does), " + rowsText(n);
+        h.note = "all N leave-one-out means as doubles (what numpy builds; the lab never does), " +
+                 rowsText(n);
         r.add(h);
     }
 
@@ -110,14 +118,21 @@ void benchDifferencing(Reporter &r, bool quick)
         double sink = 0.0;
         const double secs = medianSeconds(
             [&] {
-                sink += dp::measuredSensitivity(db, dp::Query::Median, dp::Neighbour::Remove, 0).value;
-                sink += dp::neighbourSeriesDecimated(db, dp::Query::Median, dp::Neighbour::Remove, 0,
-                                                     dp::kDifferencingBuckets)
+                sink +=
+                    dp::measuredSensitivity(db, dp::Query::Median, dp::Neighbour::Remove, 0).value;
+                sink += dp::neighbourSeriesDecimated(db, dp::Query::Median, dp::Neighbour::Remove,
+                                                     0, dp::kDifferencingBuckets)
                             .size();
             },
             quick ? 3 : 51);
         doNotOptimize(sink);
-        r.add({"differencing.median_sensitivity_1e6", secs * 1e3, "ms", {}, "", 100.0, false,
+        r.add({"differencing.median_sensitivity_1e6",
+               secs * 1e3,
+               "ms",
+               {},
+               "",
+               100.0,
+               false,
                "sensitivity + decimated series; 0/1 data: counts decide the median, O(N/64)"});
     }
 
@@ -128,12 +143,19 @@ void benchDifferencing(Reporter &r, bool quick)
         const double secs = medianSeconds(
             [&] {
                 dp::AttackTrials out;
-                dp::simulateAttackTrials(dp::Query::Sum, 5000, 2500, 0, 1.0, trials, ++seed, 1, true, out);
+                dp::simulateAttackTrials(dp::Query::Sum, 5000, 2500, 0, 1.0, trials, ++seed, 1,
+                                         true, out);
                 sink += out.successes;
             },
             quick ? 3 : 21);
         doNotOptimize(sink);
-        r.add({"differencing.attack_trials_1e5", secs * 1e3, "ms", {}, "", 10.0, false,
+        r.add({"differencing.attack_trials_1e5",
+               secs * 1e3,
+               "ms",
+               {},
+               "",
+               10.0,
+               false,
                std::to_string(trials) + " trials, Laplace b = 1, one sub-stream per trial"});
     }
 
@@ -147,12 +169,18 @@ void benchDifferencing(Reporter &r, bool quick)
         p.target = p.rows / 3;
         std::uint64_t seed = 0;
         double sink = 0.0;
-        const double secs = medianSeconds([&] { sink += dp::simulateDifferencing(p, ++seed)->successRate; },
-                                          quick ? 1 : 7);
+        const double secs = medianSeconds(
+            [&] { sink += dp::simulateDifferencing(p, ++seed)->successRate; }, quick ? 1 : 7);
         doNotOptimize(sink);
-        r.add({"differencing.run_" + std::string(n > 10'000'000 ? "1e8" : "1e7"), secs * 1e3, "ms", {}, "",
-               100.0, false,
-               "whole simulateDifferencing(): new database, table, series, 2000 trials + 20x2000 curve, " +
+        r.add({"differencing.run_" + std::string(n > 10'000'000 ? "1e8" : "1e7"),
+               secs * 1e3,
+               "ms",
+               {},
+               "",
+               100.0,
+               false,
+               "whole simulateDifferencing(): new database, table, series, 2000 trials + 20x2000 "
+               "curve, " +
                    rowsText(p.rows)});
     }
 }

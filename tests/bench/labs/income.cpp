@@ -1,8 +1,8 @@
 // Income lab figures against ../shared/baselines/income_numpy_loop.py (same run).
 #include "bench.h"
 
-#include "mechanisms/gaussian.h"
 #include "labs/income/income.h"
+#include "mechanisms/gaussian.h"
 #include "random/rng.h"
 
 #include <string>
@@ -51,8 +51,8 @@ void benchIncome(Reporter &r, bool quick)
         p.friends = 100'000'000;
         p.trials = quick ? 1000 : 100'000;
         p.mode = dp::IncomeMode::Aggregate;
-        const double secs = medianSeconds([&] { doNotOptimize(dp::simulateIncome(p, 7)->meanError); },
-                                          quick ? 1 : 5);
+        const double secs = medianSeconds(
+            [&] { doNotOptimize(dp::simulateIncome(p, 7)->meanError); }, quick ? 1 : 5);
         Figure f;
         f.name = "income.aggregate.100k_rounds_of_1e8";
         f.value = secs * 1e3;
@@ -77,7 +77,8 @@ void benchIncome(Reporter &r, bool quick)
             quick ? 1 : 5);
         doNotOptimize(sink);
         Figure f;
-        f.name = sigmaDirection ? "gaussian.analytic.sigma_for_epsilon" : "gaussian.analytic.epsilon_for_sigma";
+        f.name = sigmaDirection ? "gaussian.analytic.sigma_for_epsilon"
+                                : "gaussian.analytic.epsilon_for_sigma";
         f.value = secs * 1e6 / calls;
         f.unit = "us";
         f.target = 50.0;

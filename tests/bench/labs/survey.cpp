@@ -1,8 +1,8 @@
 // Survey lab figures against ../shared/baselines/rr_numpy.py (same run).
 #include "bench.h"
 
-#include "random/rng.h"
 #include "labs/survey/survey.h"
+#include "random/rng.h"
 
 namespace bench {
 
@@ -35,7 +35,8 @@ void benchSurvey(Reporter &r, bool quick)
         f.value = static_cast<double>(words) / secs / 1e9;
         f.unit = "G/s";
         f.higherIsBetter = true;
-        f.note = "64-bit words, 1 core; a hand-written loop reached 0.9 G/s on the reference machine";
+        f.note =
+            "64-bit words, 1 core; a hand-written loop reached 0.9 G/s on the reference machine";
         r.add(f);
     }
 

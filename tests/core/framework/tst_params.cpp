@@ -18,10 +18,24 @@ const std::vector<dp::ParamSpec> &specs()
     static const std::vector<dp::ParamSpec> s = [] {
         std::vector<dp::ParamSpec> v;
         using K = dp::ParamKind;
-        v.push_back({.id = "epsilon", .kind = K::Real, .min = 0.01, .max = 10, .log = true, .decimals = 2,
+        v.push_back({.id = "epsilon",
+                     .kind = K::Real,
+                     .min = 0.01,
+                     .max = 10,
+                     .log = true,
+                     .decimals = 2,
                      .defaultValue = 1});
-        v.push_back({.id = "people", .kind = K::Integer, .min = 1, .max = 1000, .log = true, .defaultValue = 100});
-        v.push_back({.id = "mode", .kind = K::Choice, .min = 0, .max = 2, .choices = {"auto", "person", "aggregate"}});
+        v.push_back({.id = "people",
+                     .kind = K::Integer,
+                     .min = 1,
+                     .max = 1000,
+                     .log = true,
+                     .defaultValue = 100});
+        v.push_back({.id = "mode",
+                     .kind = K::Choice,
+                     .min = 0,
+                     .max = 2,
+                     .choices = {"auto", "person", "aggregate"}});
         v.push_back({.id = "hide", .kind = K::Toggle, .min = 0, .max = 1});
         return v;
     }();
@@ -162,22 +176,38 @@ void TestParams::parseAccepts_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("id");
     QTest::addColumn<double>("value");
-    QTest::newRow("real") << "epsilon=0.5" << "epsilon" << 0.5;
-    QTest::newRow("real exponent") << "epsilon=1e-2" << "epsilon" << 0.01;
-    QTest::newRow("real at max") << "epsilon=10" << "epsilon" << 10.0;
-    QTest::newRow("integer") << "people=250" << "people" << 250.0;
-    QTest::newRow("integer written 1e3") << "people=1e3" << "people" << 1000.0;
-    QTest::newRow("choice name") << "mode=person" << "mode" << 1.0;
-    QTest::newRow("choice any case") << "mode=Aggregate" << "mode" << 2.0;
-    QTest::newRow("toggle on") << "hide=on" << "hide" << 1.0;
-    QTest::newRow("toggle ON") << "hide=ON" << "hide" << 1.0;
-    QTest::newRow("toggle true") << "hide=true" << "hide" << 1.0;
-    QTest::newRow("toggle yes") << "hide=yes" << "hide" << 1.0;
-    QTest::newRow("toggle 1") << "hide=1" << "hide" << 1.0;
-    QTest::newRow("toggle off") << "hide=off" << "hide" << 0.0;
-    QTest::newRow("toggle false") << "hide=false" << "hide" << 0.0;
-    QTest::newRow("toggle no") << "hide=no" << "hide" << 0.0;
-    QTest::newRow("toggle 0") << "hide=0" << "hide" << 0.0;
+    QTest::newRow("real") << "epsilon=0.5"
+                          << "epsilon" << 0.5;
+    QTest::newRow("real exponent") << "epsilon=1e-2"
+                                   << "epsilon" << 0.01;
+    QTest::newRow("real at max") << "epsilon=10"
+                                 << "epsilon" << 10.0;
+    QTest::newRow("integer") << "people=250"
+                             << "people" << 250.0;
+    QTest::newRow("integer written 1e3") << "people=1e3"
+                                         << "people" << 1000.0;
+    QTest::newRow("choice name") << "mode=person"
+                                 << "mode" << 1.0;
+    QTest::newRow("choice any case") << "mode=Aggregate"
+                                     << "mode" << 2.0;
+    QTest::newRow("toggle on") << "hide=on"
+                               << "hide" << 1.0;
+    QTest::newRow("toggle ON") << "hide=ON"
+                               << "hide" << 1.0;
+    QTest::newRow("toggle true") << "hide=true"
+                                 << "hide" << 1.0;
+    QTest::newRow("toggle yes") << "hide=yes"
+                                << "hide" << 1.0;
+    QTest::newRow("toggle 1") << "hide=1"
+                              << "hide" << 1.0;
+    QTest::newRow("toggle off") << "hide=off"
+                                << "hide" << 0.0;
+    QTest::newRow("toggle false") << "hide=false"
+                                  << "hide" << 0.0;
+    QTest::newRow("toggle no") << "hide=no"
+                               << "hide" << 0.0;
+    QTest::newRow("toggle 0") << "hide=0"
+                              << "hide" << 0.0;
 }
 
 void TestParams::parseAccepts()
@@ -301,7 +331,10 @@ void TestParams::jsonNumberRoundTrips()
         QVERIFY2(isJsonNumber(s), qPrintable(QString("'%1' is not a JSON number").arg(s.c_str())));
         const double back = std::strtod(s.c_str(), nullptr);
         QVERIFY2(back == x && std::signbit(back) == std::signbit(x),
-                 qPrintable(QString("%1 -> '%2' -> %3").arg(x, 0, 'g', 17).arg(s.c_str()).arg(back, 0, 'g', 17)));
+                 qPrintable(QString("%1 -> '%2' -> %3")
+                                .arg(x, 0, 'g', 17)
+                                .arg(s.c_str())
+                                .arg(back, 0, 'g', 17)));
     }
     // Shortest form: no trailing digits beyond what identifies the double.
     QCOMPARE(dp::jsonNumber(0.1), std::string("0.1"));

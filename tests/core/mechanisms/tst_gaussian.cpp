@@ -117,7 +117,8 @@ void TestGaussian::satisfiesDefinition()
     const double sigma = analyticGaussianSigma(epsilon, delta, 1.0);
     const double d = directDelta(epsilon, sigma, 1.0);
     QVERIFY2(std::abs(d - delta) <= 1e-6 * delta, describe(d, delta));
-    QVERIFY2(directDelta(epsilon, 0.999 * sigma, 1.0) > delta, "a smaller sigma should break delta");
+    QVERIFY2(directDelta(epsilon, 0.999 * sigma, 1.0) > delta,
+             "a smaller sigma should break delta");
     QVERIFY(std::abs(analyticGaussianDelta(epsilon, sigma, 1.0) - delta) <= 1e-6 * delta);
 }
 
@@ -148,7 +149,8 @@ void TestGaussian::largeEpsilonIsStable()
     double previous = std::numeric_limits<double>::infinity();
     for (double eps : {50.0, 300.0, 800.0, 5000.0}) {
         const double sigma = analyticGaussianSigma(eps, 1e-5, 1.0);
-        QVERIFY2(std::isfinite(sigma) && sigma > 0.0 && sigma < previous, describe(sigma, previous));
+        QVERIFY2(std::isfinite(sigma) && sigma > 0.0 && sigma < previous,
+                 describe(sigma, previous));
         const double back = analyticGaussianEpsilon(sigma, 1e-5, 1.0);
         QVERIFY2(std::abs(back - eps) <= 1e-6 * eps, describe(back, eps));
         previous = sigma;

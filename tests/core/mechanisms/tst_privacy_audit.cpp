@@ -20,11 +20,11 @@
 #include "audit.h"
 
 #include "labs/differencing/attack.h"
+#include "labs/differencing/sensitivity.h"
+#include "labs/survey/survey.h"
 #include "mechanisms/gaussian.h"
 #include "random/rng.h"
 #include "random/samplers.h"
-#include "labs/differencing/sensitivity.h"
-#include "labs/survey/survey.h"
 
 #include <chrono>
 #include <cmath>
@@ -43,7 +43,8 @@ namespace {
 
 // Sample sizes (draws of the mechanism on EACH neighbouring input).
 constexpr std::uint64_t kRrSamples = 1'000'000;
-constexpr std::uint64_t kRrShownPopulation = 320; // respondents recorded per call (≤ kSurveyGridMax)
+constexpr std::uint64_t kRrShownPopulation =
+    320; // respondents recorded per call (≤ kSurveyGridMax)
 // simulateAttackTrials draws the target's secret as a fair coin: about half
 // of these trials fall on each side.
 constexpr std::uint64_t kAttackTrials = 2'000'000;
@@ -102,7 +103,8 @@ std::uint64_t rrYesCount(double pHonest, double pYes, bool did, int kernel, std:
 
 AuditResult auditRr(double pHonest, double pYes, int kernel, double claim, std::uint64_t seed)
 {
-    const std::uint64_t n = kernel == 0 ? kRrSamples : kRrSamples / kRrShownPopulation * kRrShownPopulation;
+    const std::uint64_t n =
+        kernel == 0 ? kRrSamples : kRrSamples / kRrShownPopulation * kRrShownPopulation;
     const std::uint64_t yes1 = rrYesCount(pHonest, pYes, true, kernel, seed);
     const std::uint64_t yes0 = rrYesCount(pHonest, pYes, false, kernel, seed + 1);
     return audit::auditEvents({{"yes", yes1, yes0}, {"no", n - yes1, n - yes0}}, n, n, claim);
@@ -116,8 +118,9 @@ struct AttackSamples
     std::vector<std::uint8_t> guess[2];
 };
 
-void addAttackTrials(AttackSamples &out, int onlySide, Query q, std::uint64_t n, std::uint64_t kOthers,
-                     std::uint64_t threshold, double scale, std::uint64_t seed)
+void addAttackTrials(AttackSamples &out, int onlySide, Query q, std::uint64_t n,
+                     std::uint64_t kOthers, std::uint64_t threshold, double scale,
+                     std::uint64_t seed)
 {
     AttackTrials t;
     simulateAttackTrials(q, n, kOthers, threshold, scale, kAttackTrials, seed, 0, true, t);
@@ -186,7 +189,8 @@ AuditResult auditGaussian(double sigma, double claim, double delta, std::uint64_
 QByteArray near(double got, double want, double relTol)
 {
     return QByteArray("got ") + QByteArray::number(got, 'g', 17) + ", expected " +
-           QByteArray::number(want, 'g', 17) + ", relative tolerance " + QByteArray::number(relTol, 'g', 3);
+           QByteArray::number(want, 'g', 17) + ", relative tolerance " +
+           QByteArray::number(relTol, 'g', 3);
 }
 
 } // namespace
@@ -223,11 +227,15 @@ private:
     std::chrono::steady_clock::time_point m_start;
 };
 
-void TestPrivacyAudit::initTestCase() { m_start = std::chrono::steady_clock::now(); }
+void TestPrivacyAudit::initTestCase()
+{
+    m_start = std::chrono::steady_clock::now();
+}
 
 void TestPrivacyAudit::cleanupTestCase()
 {
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     qInfo("privacy audit total: %.2f s", s);
 }
 
@@ -254,7 +262,8 @@ void TestPrivacyAudit::betaIncKnownValues_data()
     QTest::newRow("I_0.001(1,1000)") << 1.0 << 1000.0 << 0.001 << 0.63230457522903594 << 1e-12;
     // P(Bin(10^6, ½) ≥ 501000) = I_½(501000, 499001), summed in Python from
     // lgamma log-pmfs (≈ 1e-8 relative).
-    QTest::newRow("P(Bin(1e6,0.5)>=501000)") << 501000.0 << 499001.0 << 0.5 << 0.022804149918422684 << 1e-6;
+    QTest::newRow("P(Bin(1e6,0.5)>=501000)")
+        << 501000.0 << 499001.0 << 0.5 << 0.022804149918422684 << 1e-6;
 }
 
 void TestPrivacyAudit::betaIncKnownValues()
@@ -268,9 +277,11 @@ void TestPrivacyAudit::betaIncKnownValues()
     QVERIFY2(std::fabs(got - expected) <= relTol * expected, near(got, expected, relTol));
     // Symmetry: I_x(a, b) = 1 − I_{1−x}(b, a), and the complement agrees.
     const double mirror = 1.0 - audit::betaInc(b, a, 1.0 - x);
-    QVERIFY2(std::fabs(mirror - expected) <= std::max(relTol * expected, 1e-14), near(mirror, expected, relTol));
+    QVERIFY2(std::fabs(mirror - expected) <= std::max(relTol * expected, 1e-14),
+             near(mirror, expected, relTol));
     const audit::BetaInc both = audit::betaIncBoth(a, b, x);
-    QVERIFY2(std::fabs(both.value + both.complement - 1.0) < 1e-14, near(both.value + both.complement, 1.0, 1e-14));
+    QVERIFY2(std::fabs(both.value + both.complement - 1.0) < 1e-14,
+             near(both.value + both.complement, 1.0, 1e-14));
 }
 
 void TestPrivacyAudit::clopperPearsonKnownValues_data()
@@ -283,10 +294,13 @@ void TestPrivacyAudit::clopperPearsonKnownValues_data()
     // The exact two-sided 95 % interval of 3 successes in 10 (R's
     // binom.test: 0.06673951, 0.65245285), re-solved with exact rational
     // binomial sums in Python.
-    QTest::newRow("3 of 10, 95% two-sided") << 3ull << 10ull << 0.025 << 0.066739511177734467 << 0.65245285005999731;
-    QTest::newRow("40 of 200, alpha 1e-3") << 40ull << 200ull << 1e-3 << 0.12127166987814236 << 0.29926045581241378;
+    QTest::newRow("3 of 10, 95% two-sided")
+        << 3ull << 10ull << 0.025 << 0.066739511177734467 << 0.65245285005999731;
+    QTest::newRow("40 of 200, alpha 1e-3")
+        << 40ull << 200ull << 1e-3 << 0.12127166987814236 << 0.29926045581241378;
     // k = 0: the upper bound solves (1 − p)^n = α; k = n: the lower solves p^n = α.
-    QTest::newRow("0 of 1e6") << 0ull << 1000000ull << 1e-8 << 0.0 << -std::expm1(std::log(1e-8) / 1e6);
+    QTest::newRow("0 of 1e6") << 0ull << 1000000ull << 1e-8 << 0.0
+                              << -std::expm1(std::log(1e-8) / 1e6);
     QTest::newRow("50 of 50") << 50ull << 50ull << 1e-3 << std::pow(1e-3, 1.0 / 50.0) << 1.0;
 }
 
@@ -310,7 +324,8 @@ void TestPrivacyAudit::clopperPearsonEdges()
     const double hi = audit::clopperPearsonUpper(500000, 1000000, 1e-8);
     QVERIFY2(lo < 0.5 && hi > 0.5, near(lo, hi, 0));
     // Half-width ≈ z·√(p(1 − p)/n) with z(1e-8) = 5.612: 0.002806.
-    QVERIFY2(std::fabs((hi - lo) / 2 - 0.002806) < 2e-5, near((hi - lo) / 2, 0.002806, 2e-5 / 0.002806));
+    QVERIFY2(std::fabs((hi - lo) / 2 - 0.002806) < 2e-5,
+             near((hi - lo) / 2, 0.002806, 2e-5 / 0.002806));
     // Zero in S on one side and all on the other: the bound is the sample size's.
     const double eps = audit::epsilonLowerBound(1000, 1000, 0, 1000, 1e-6);
     // p_low = α^(1/n), p_high = 1 − α^(1/n).
@@ -329,7 +344,11 @@ void TestPrivacyAudit::randomizedResponse_data()
     QTest::addColumn<double>("claim");
     // ε = ln(a/b): (½,½) → ln(¾/¼) = ln 3; (¾,½) → ln(0.875/0.125) = ln 7;
     // (¼,½) → ln(0.625/0.375) = ln(5/3) (Boruch 1971; Dwork & Roth 2014 §3.2).
-    const struct { const char *name; double p, q, eps; } settings[] = {
+    const struct
+    {
+        const char *name;
+        double p, q, eps;
+    } settings[] = {
         {"p=0.5 q=0.5 (ln 3)", 0.5, 0.5, std::log(3.0)},
         {"p=0.75 q=0.5 (ln 7)", 0.75, 0.5, std::log(7.0)},
         {"p=0.25 q=0.5 (ln 5/3)", 0.25, 0.5, std::log(5.0 / 3.0)},
@@ -386,17 +405,24 @@ void TestPrivacyAudit::laplaceAttack_data()
     QTest::addColumn<double>("minFraction"); // power: ε_lb > minFraction·claim
     QTest::addColumn<qulonglong>("seed");
     // Sum and threshold (k_o = T, so her value flips the answer): Δ = 1, ε on her = ε.
-    QTest::newRow("sum eps=0.5") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull << 0.5 << 0.5 << 0.9 << 4001ull;
-    QTest::newRow("sum eps=1") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull << 1.0 << 1.0 << 0.9 << 4002ull;
-    QTest::newRow("sum eps=2") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull << 2.0 << 2.0 << 0.9 << 4003ull;
-    QTest::newRow("threshold eps=1") << Query::Threshold << Neighbour::Remove << 1000ull << 500ull << 500ull << 1.0 << 1.0 << 0.9 << 4004ull;
+    QTest::newRow("sum eps=0.5") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull
+                                 << 0.5 << 0.5 << 0.9 << 4001ull;
+    QTest::newRow("sum eps=1") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull
+                               << 1.0 << 1.0 << 0.9 << 4002ull;
+    QTest::newRow("sum eps=2") << Query::Sum << Neighbour::Remove << 1000ull << 500ull << 500ull
+                               << 2.0 << 2.0 << 0.9 << 4003ull;
+    QTest::newRow("threshold eps=1") << Query::Threshold << Neighbour::Remove << 1000ull << 500ull
+                                     << 500ull << 1.0 << 1.0 << 0.9 << 4004ull;
     // Mean: Δ = 1/N, her value moves it by 1/N.
-    QTest::newRow("mean eps=1 replace") << Query::Mean << Neighbour::Replace << 1000ull << 500ull << 0ull << 1.0 << 1.0 << 0.9 << 4005ull;
+    QTest::newRow("mean eps=1 replace") << Query::Mean << Neighbour::Replace << 1000ull << 500ull
+                                        << 0ull << 1.0 << 1.0 << 0.9 << 4005ull;
     // Median, odd N, remove-one: Δ_remove = ½ but her value moves it by 1,
     // so the query spends 2ε on her (group privacy); the audit must exceed ε.
-    QTest::newRow("median eps=0.5 odd N remove") << Query::Median << Neighbour::Remove << 1001ull << 500ull << 0ull << 0.5 << 1.0 << 0.9 << 4006ull;
+    QTest::newRow("median eps=0.5 odd N remove") << Query::Median << Neighbour::Remove << 1001ull
+                                                 << 500ull << 0ull << 0.5 << 1.0 << 0.9 << 4006ull;
     // Count ignores her value: ε on her = 0.
-    QTest::newRow("count eps=1") << Query::Count << Neighbour::Remove << 1000ull << 500ull << 0ull << 1.0 << 0.0 << 0.0 << 4007ull;
+    QTest::newRow("count eps=1") << Query::Count << Neighbour::Remove << 1000ull << 500ull << 0ull
+                                 << 1.0 << 0.0 << 0.0 << 4007ull;
 }
 
 void TestPrivacyAudit::laplaceAttack()
@@ -417,9 +443,11 @@ void TestPrivacyAudit::laplaceAttack()
     AttackSamples s;
     addAttackTrials(s, -1, query, n, kOthers, threshold, scale, seed);
     const AttackSignal sig = attackSignal(query, n, kOthers, threshold);
-    const AuditResult r = auditAttack(s, std::min(sig.full0, sig.full1), std::max(sig.full0, sig.full1), scale, claim);
+    const AuditResult r = auditAttack(s, std::min(sig.full0, sig.full1),
+                                      std::max(sig.full0, sig.full1), scale, claim);
     log(nullptr, r);
-    QVERIFY2(s.full[0].size() > kAttackTrials / 2 - 10000 && s.full[1].size() > kAttackTrials / 2 - 10000,
+    QVERIFY2(s.full[0].size() > kAttackTrials / 2 - 10000 &&
+                 s.full[1].size() > kAttackTrials / 2 - 10000,
              msg(r, "unbalanced secret coin"));
     QVERIFY2(r.epsilonLb <= claim, msg(r, "Laplace mechanism exceeds the epsilon spent on her"));
     if (minFraction > 0.0)
@@ -436,8 +464,10 @@ void TestPrivacyAudit::measuredSensitivityIsCaught()
     // it is 1. The global sensitivity is 1. Claim ε = 1.
     const std::uint64_t n = 1000, t = 500, kOthers = 500;
     const double epsilon = 1.0;
-    const double local0 = measuredSensitivityValue(Query::Threshold, Neighbour::Remove, n, kOthers, t);
-    const double local1 = measuredSensitivityValue(Query::Threshold, Neighbour::Remove, n, kOthers + 1, t);
+    const double local0 =
+        measuredSensitivityValue(Query::Threshold, Neighbour::Remove, n, kOthers, t);
+    const double local1 =
+        measuredSensitivityValue(Query::Threshold, Neighbour::Remove, n, kOthers + 1, t);
     QCOMPARE(local0, 0.0);
     QCOMPARE(local1, 1.0);
     QCOMPARE(globalSensitivity(Query::Threshold, Neighbour::Remove, n, t), 1.0);
@@ -493,7 +523,8 @@ void TestPrivacyAudit::gaussian()
     QFETCH(double, delta);
     QFETCH(double, minFraction);
     const double sigma = analyticGaussianSigma(epsilon, delta, 1.0);
-    const AuditResult r = auditGaussian(sigma, epsilon, delta, 7000 + static_cast<std::uint64_t>(epsilon));
+    const AuditResult r =
+        auditGaussian(sigma, epsilon, delta, 7000 + static_cast<std::uint64_t>(epsilon));
     log(nullptr, r);
     QVERIFY2(r.epsilonLb <= epsilon, msg(r, "analytic Gaussian exceeds its (eps, delta)"));
     QVERIFY2(r.epsilonLb > minFraction * epsilon, msg(r, "audit has no power"));
@@ -515,8 +546,10 @@ void TestPrivacyAudit::tooSmallGaussianSigmaIsCaught()
     QFETCH(double, epsilon);
     QFETCH(double, delta);
     const double sigma = analyticGaussianSigma(epsilon, delta, 1.0);
-    QVERIFY2(classicGaussianSigma(epsilon, delta, 1.0) > sigma, near(classicGaussianSigma(epsilon, delta, 1.0), sigma, 0));
-    const AuditResult r = auditGaussian(sigma / 2.0, epsilon, delta, 8000 + static_cast<std::uint64_t>(epsilon));
+    QVERIFY2(classicGaussianSigma(epsilon, delta, 1.0) > sigma,
+             near(classicGaussianSigma(epsilon, delta, 1.0), sigma, 0));
+    const AuditResult r =
+        auditGaussian(sigma / 2.0, epsilon, delta, 8000 + static_cast<std::uint64_t>(epsilon));
     log(nullptr, r);
     QVERIFY2(r.epsilonLb > epsilon, msg(r, "Gaussian noise with half the sigma not caught"));
 }

@@ -22,7 +22,10 @@ std::uint64_t refSplitMix64(std::uint64_t &x)
     return z ^ (z >> 31);
 }
 
-std::uint64_t refRotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t refRotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 struct RefXoshiro
 {
@@ -127,7 +130,11 @@ void TestRng::nextMatchesReference()
                 const auto want = ref.next();
                 if (got != want)
                     QFAIL(qPrintable(QString("seed %1 stream %2 draw %3: got %4, want %5")
-                                         .arg(seed).arg(stream).arg(i).arg(got).arg(want)));
+                                         .arg(seed)
+                                         .arg(stream)
+                                         .arg(i)
+                                         .arg(got)
+                                         .arg(want)));
             }
         }
 }

@@ -46,7 +46,10 @@ BinomialFit binomialFit(std::uint64_t n, double p, int draws, std::uint64_t seed
     return fit;
 }
 
-double normalCdfRef(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normalCdfRef(double x)
+{
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
 } // namespace
 
@@ -198,14 +201,18 @@ void TestSamplers::bernoulliWordIndependence()
         // 2·62·(p³ − p⁴) (covariance of overlapping pairs), exactly.
         const double varAdj = (63 * p2 * (1 - p2) + 2 * 62 * (p * p2 - p2 * p2)) * kWords;
         auto z = stattest::zCheck(adjacent, 63.0 * kWords * p2, std::sqrt(varAdj));
-        QVERIFY2(z.pass, qPrintable(QString("p = %1 adjacent lanes: %2").arg(p).arg(z.text.c_str())));
+        QVERIFY2(z.pass,
+                 qPrintable(QString("p = %1 adjacent lanes: %2").arg(p).arg(z.text.c_str())));
         z = stattest::zCheck(far / kWords, p2, std::sqrt(p2 * (1 - p2) / kWords));
-        QVERIFY2(z.pass, qPrintable(QString("p = %1 lanes 0 and 63: %2").arg(p).arg(z.text.c_str())));
+        QVERIFY2(z.pass,
+                 qPrintable(QString("p = %1 lanes 0 and 63: %2").arg(p).arg(z.text.c_str())));
         // Same overlap structure along the word sequence: per lane, kWords − 1
         // pairs of which kWords − 2 neighbouring ones share a word.
-        const double varCons = 64.0 * ((kWords - 1) * p2 * (1 - p2) + 2.0 * (kWords - 2) * (p * p2 - p2 * p2));
+        const double varCons =
+            64.0 * ((kWords - 1) * p2 * (1 - p2) + 2.0 * (kWords - 2) * (p * p2 - p2 * p2));
         z = stattest::zCheck(consecutive, 64.0 * (kWords - 1) * p2, std::sqrt(varCons));
-        QVERIFY2(z.pass, qPrintable(QString("p = %1 consecutive words: %2").arg(p).arg(z.text.c_str())));
+        QVERIFY2(z.pass,
+                 qPrintable(QString("p = %1 consecutive words: %2").arg(p).arg(z.text.c_str())));
     }
 }
 
@@ -243,7 +250,8 @@ void TestSamplers::binomialFit()
     QFETCH(double, p);
     constexpr int kDraws = 100000;
     const auto fit = ::binomialFit(n, p, kDraws, 200 + n);
-    QVERIFY2(fit.outside == 0, qPrintable(QString("%1 draws more than 12 sd from the mean").arg(fit.outside)));
+    QVERIFY2(fit.outside == 0,
+             qPrintable(QString("%1 draws more than 12 sd from the mean").arg(fit.outside)));
     QVERIFY2(fit.verdict.pass, fit.verdict.text.c_str());
 }
 
@@ -406,7 +414,8 @@ void TestSamplers::laplaceVariance()
         sum2 += x * x;
         positive += x > 0;
     }
-    auto z = stattest::zCheck(sum2 / kDraws, 1.6570708993804457, std::sqrt(20 * b * b * b * b / kDraws));
+    auto z =
+        stattest::zCheck(sum2 / kDraws, 1.6570708993804457, std::sqrt(20 * b * b * b * b / kDraws));
     QVERIFY2(z.pass, ("variance: " + z.text).c_str());
     z = stattest::zCheck(positive / kDraws, 0.5, std::sqrt(0.25 / kDraws));
     QVERIFY2(z.pass, ("share positive: " + z.text).c_str());

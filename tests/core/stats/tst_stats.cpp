@@ -63,12 +63,16 @@ void TestStats::runningStatsMatchesTwoPass()
         ss += (x - mean) * (x - mean);
     const double var = static_cast<double>(ss / (kCount - 1));
     QCOMPARE(rs.count(), std::uint64_t(kCount));
-    QVERIFY2(std::fabs(rs.mean() - static_cast<double>(mean)) < 1e-12 * 1e9,
-             qPrintable(QString("mean %1 vs %2").arg(rs.mean(), 0, 'g', 17).arg(double(mean), 0, 'g', 17)));
+    QVERIFY2(
+        std::fabs(rs.mean() - static_cast<double>(mean)) < 1e-12 * 1e9,
+        qPrintable(
+            QString("mean %1 vs %2").arg(rs.mean(), 0, 'g', 17).arg(double(mean), 0, 'g', 17)));
     QVERIFY2(std::fabs(rs.variance() - var) < 1e-6 * var,
-             qPrintable(QString("variance %1 vs %2").arg(rs.variance(), 0, 'g', 17).arg(var, 0, 'g', 17)));
+             qPrintable(
+                 QString("variance %1 vs %2").arg(rs.variance(), 0, 'g', 17).arg(var, 0, 'g', 17)));
     QVERIFY(std::fabs(rs.sd() - std::sqrt(var)) < 1e-6 * std::sqrt(var));
-    QVERIFY(std::fabs(rs.standardError() - std::sqrt(var / kCount)) < 1e-6 * std::sqrt(var / kCount));
+    QVERIFY(std::fabs(rs.standardError() - std::sqrt(var / kCount)) <
+            1e-6 * std::sqrt(var / kCount));
 }
 
 void TestStats::runningStatsSmall()
@@ -96,10 +100,11 @@ void TestStats::histogramBins()
     QCOMPARE(h.binWidth(), 2.0);
     QCOMPARE(h.binCenter(0), 1.0);
     QCOMPARE(h.binCenter(4), 9.0);
-    for (double x : {0.0, 1.99, 2.0, 5.0, 9.999999, -0.001, -100.0, 10.0, 1e300,
-                     std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()})
+    for (double x :
+         {0.0, 1.99, 2.0, 5.0, 9.999999, -0.001, -100.0, 10.0, 1e300,
+          std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()})
         h.add(x);
-    h.add(std::nan("")); // ignored: neither a bin nor under/overflow
+    h.add(std::nan(""));                     // ignored: neither a bin nor under/overflow
     QCOMPARE(h.counts[0], std::uint64_t(2)); // 0, 1.99
     QCOMPARE(h.counts[1], std::uint64_t(1)); // 2
     QCOMPARE(h.counts[2], std::uint64_t(1)); // 5
@@ -151,8 +156,10 @@ void TestStats::normalCdfKnownValues()
     // the rounding of x/√2 alone allows ~x²·1e-16 relative error; near the
     // smallest normal double erfc itself loses a few more digits.
     const double tolerance = (1e-14 + 1e-14 * x * x) * expected;
-    QVERIFY2(std::fabs(got - expected) <= tolerance,
-             qPrintable(QString("Phi(%1) = %2, expected %3").arg(x).arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+    QVERIFY2(std::fabs(got - expected) <= tolerance, qPrintable(QString("Phi(%1) = %2, expected %3")
+                                                                    .arg(x)
+                                                                    .arg(got, 0, 'g', 17)
+                                                                    .arg(expected, 0, 'g', 17)));
     QVERIFY(std::fabs(dp::normalPdf(x) - std::exp(-0.5 * x * x) / std::sqrt(2 * M_PI)) <=
             1e-15 * (std::exp(-0.5 * x * x) + 1e-300));
 }
@@ -177,7 +184,10 @@ void TestStats::normalQuantileKnownValues()
     QFETCH(double, expected);
     const double got = dp::normalQuantile(p);
     QVERIFY2(std::fabs(got - expected) <= 1e-13 * std::max(1.0, std::fabs(expected)),
-             qPrintable(QString("quantile(%1) = %2, expected %3").arg(p).arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+             qPrintable(QString("quantile(%1) = %2, expected %3")
+                            .arg(p)
+                            .arg(got, 0, 'g', 17)
+                            .arg(expected, 0, 'g', 17)));
 }
 
 void TestStats::normalQuantileRoundTrip()
@@ -187,14 +197,16 @@ void TestStats::normalQuantileRoundTrip()
     // 1.1e-16/φ(x) ≈ 7e-11 at x = 5: the tolerance is 1e-9.
     for (double x = -37.0; x <= 5.0; x += 0.01) {
         const double back = dp::normalQuantile(dp::normalCdf(x));
-        QVERIFY2(std::fabs(back - x) <= 1e-9 * std::max(1.0, std::fabs(x)),
-                 qPrintable(QString("x = %1 came back as %2").arg(x, 0, 'g', 17).arg(back, 0, 'g', 17)));
+        QVERIFY2(
+            std::fabs(back - x) <= 1e-9 * std::max(1.0, std::fabs(x)),
+            qPrintable(QString("x = %1 came back as %2").arg(x, 0, 'g', 17).arg(back, 0, 'g', 17)));
     }
     // p → Φ⁻¹(p) → Φ over a log grid of lower-tail probabilities.
     for (double p = 1e-300; p < 0.5; p *= 1.7) {
         const double back = dp::normalCdf(dp::normalQuantile(p));
-        QVERIFY2(std::fabs(back - p) <= 1e-12 * p,
-                 qPrintable(QString("p = %1 came back as %2").arg(p, 0, 'g', 17).arg(back, 0, 'g', 17)));
+        QVERIFY2(
+            std::fabs(back - p) <= 1e-12 * p,
+            qPrintable(QString("p = %1 came back as %2").arg(p, 0, 'g', 17).arg(back, 0, 'g', 17)));
     }
 }
 
@@ -231,7 +243,11 @@ void TestStats::wilsonPublished()
     QFETCH(double, high);
     const auto ci = dp::wilsonInterval(successes, n);
     QVERIFY2(std::fabs(ci.low - low) <= 5e-5 && std::fabs(ci.high - high) <= 5e-5,
-             qPrintable(QString("[%1, %2], published [%3, %4]").arg(ci.low, 0, 'f', 6).arg(ci.high, 0, 'f', 6).arg(low).arg(high)));
+             qPrintable(QString("[%1, %2], published [%3, %4]")
+                            .arg(ci.low, 0, 'f', 6)
+                            .arg(ci.high, 0, 'f', 6)
+                            .arg(low)
+                            .arg(high)));
 }
 
 void TestStats::wilsonEdges()
@@ -333,13 +349,14 @@ void TestStats::helperChiSquareQuantiles()
 {
     // The exact χ² quantiles used by every goodness-of-fit test (α = 1e-6),
     // against mpmath; df = 2 has the closed form −2·ln α.
-    const std::pair<double, double> table[] = {{1, 23.9281269769348},  {2, 27.6310211159285},
-                                               {10, 46.8630468467844}, {100, 182.126777119548},
+    const std::pair<double, double> table[] = {{1, 23.9281269769348},    {2, 27.6310211159285},
+                                               {10, 46.8630468467844},   {100, 182.126777119548},
                                                {1000, 1227.15242118758}, {5000, 5489.81985882537}};
     for (auto [df, q] : table) {
         const double got = stattest::chiSquareQuantile(1e-6, df);
-        QVERIFY2(std::fabs(got - q) < 1e-9 * q,
-                 qPrintable(QString("df %1: %2 vs %3").arg(df).arg(got, 0, 'g', 15).arg(q, 0, 'g', 15)));
+        QVERIFY2(
+            std::fabs(got - q) < 1e-9 * q,
+            qPrintable(QString("df %1: %2 vs %3").arg(df).arg(got, 0, 'g', 15).arg(q, 0, 'g', 15)));
     }
     QVERIFY(std::fabs(stattest::chiSquareQuantile(1e-6, 2) + 2 * std::log(1e-6)) < 1e-9);
     // df = 1: P(χ²₁ > x) = erfc(√(x/2)) for the series and fraction branches.

@@ -68,7 +68,10 @@ inline double gammaQ(double a, double x)
 }
 
 // P(χ²_df > x).
-inline double chiSquareSurvival(double x, double df) { return gammaQ(0.5 * df, 0.5 * x); }
+inline double chiSquareSurvival(double x, double df)
+{
+    return gammaQ(0.5 * df, 0.5 * x);
+}
 
 // x with P(χ²_df > x) = alpha, by bisection on the exact survival function.
 inline double chiSquareQuantile(double alpha, double df)
@@ -138,8 +141,8 @@ inline Verdict chiSquareGof(const std::vector<std::uint64_t> &observed,
     v.df = static_cast<double>(obs.size()) - 1.0 - fitted;
     v.critical = v.df > 0 ? chiSquareQuantile(alpha, v.df) : 0.0;
     v.pass = v.df > 0 && v.statistic <= v.critical;
-    v.text = format("chi-square = %.4g, critical value %.4g (df = %.0f, alpha = 1e-6)",
-                    v.statistic, v.critical, v.df);
+    v.text = format("chi-square = %.4g, critical value %.4g (df = %.0f, alpha = 1e-6)", v.statistic,
+                    v.critical, v.df);
     return v;
 }
 
@@ -197,8 +200,8 @@ inline Verdict ksTest(std::vector<double> sample, const std::function<double(dou
     Verdict v;
     for (std::size_t i = 0; i < sample.size(); ++i) {
         const double f = cdf(sample[i]);
-        v.statistic = std::max({v.statistic, (static_cast<double>(i) + 1.0) / n - f,
-                                f - static_cast<double>(i) / n});
+        v.statistic = std::max(
+            {v.statistic, (static_cast<double>(i) + 1.0) / n - f, f - static_cast<double>(i) / n});
     }
     v.critical = ksCritical(alpha, sample.size());
     v.pass = v.statistic <= v.critical;

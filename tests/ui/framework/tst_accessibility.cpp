@@ -35,22 +35,29 @@ void TestAccessibility::everyPageIsNamedAndDescribed()
         QVERIFY2(page->lastResult(), qPrintable(page->objectName()));
         const QString where = page->objectName() + QStringLiteral(": ");
         for (QWidget *w : page->findChildren<QWidget *>()) {
-            const bool control = (qobject_cast<QAbstractSlider *>(w) && !qobject_cast<QScrollBar *>(w)) || qobject_cast<QAbstractSpinBox *>(w) ||
-                                 qobject_cast<QComboBox *>(w);
+            const bool control =
+                (qobject_cast<QAbstractSlider *>(w) && !qobject_cast<QScrollBar *>(w)) ||
+                qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w);
             if (control && w->isVisibleTo(page))
                 QVERIFY2(!w->accessibleName().isEmpty(),
-                         qPrintable(where + QStringLiteral("unnamed %1").arg(QString::fromLatin1(w->metaObject()->className()))));
+                         qPrintable(where +
+                                    QStringLiteral("unnamed %1")
+                                        .arg(QString::fromLatin1(w->metaObject()->className()))));
             if (auto *b = qobject_cast<QAbstractButton *>(w); b && b->isVisibleTo(page))
-                QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(), qPrintable(where + QStringLiteral("unnamed button")));
+                QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(),
+                         qPrintable(where + QStringLiteral("unnamed button")));
         }
         for (ChartPanel *chart : page->charts()) {
-            QVERIFY2(!chart->title().isEmpty(), qPrintable(where + QStringLiteral("chart without title")));
-            QVERIFY2(!chart->summary().isEmpty(), qPrintable(where + chart->title() + QStringLiteral(" has no summary")));
+            QVERIFY2(!chart->title().isEmpty(),
+                     qPrintable(where + QStringLiteral("chart without title")));
+            QVERIFY2(!chart->summary().isEmpty(),
+                     qPrintable(where + chart->title() + QStringLiteral(" has no summary")));
             QVERIFY2(!chart->accessibleDescription().isEmpty(), qPrintable(where + chart->title()));
             QVERIFY2(!chart->axisTitles().value(0).isEmpty(),
                      qPrintable(where + chart->title() + QStringLiteral(": x axis has no title")));
         }
-        QVERIFY2(!page->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(where + page->summary()));
+        QVERIFY2(!page->summary().contains(QStringLiteral("nan"), Qt::CaseInsensitive),
+                 qPrintable(where + page->summary()));
     }
 }
 

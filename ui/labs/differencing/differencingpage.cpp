@@ -86,35 +86,61 @@ const LabTexts &DifferencingPage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Differencing attack"),
-        .params = {
-            {.id = "rows", .label = QT_TRANSLATE_NOOP("params", "People in the database"),
-             .help = QT_TRANSLATE_NOOP("params", "How many people the database holds."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "share", .label = QT_TRANSLATE_NOOP("params", "Share who have it"),
-             .help = QT_TRANSLATE_NOOP("params", "Chance that each person has the private attribute (the disease).")},
-            {.id = "query", .label = QT_TRANSLATE_NOOP("params", "Query"),
-             .help = QT_TRANSLATE_NOOP("params", "The aggregate question the attacker may ask."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "sum"), QT_TRANSLATE_NOOP("choices", "count"),
-                         QT_TRANSLATE_NOOP("choices", "mean"), QT_TRANSLATE_NOOP("choices", "median"),
-                         QT_TRANSLATE_NOOP("choices", "max"), QT_TRANSLATE_NOOP("choices", "threshold")}},
-            {.id = "threshold", .label = QT_TRANSLATE_NOOP("params", "Threshold T"),
-             .help = QT_TRANSLATE_NOOP("params", "For the threshold query: the question is \"are more than T people ill?\"."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "target", .label = QT_TRANSLATE_NOOP("params", "Target row"),
-             .help = QT_TRANSLATE_NOOP("params", "The row (counting from 0) of the person the attacker is after.")},
-            {.id = "neighbour", .label = QT_TRANSLATE_NOOP("params", "Neighbouring databases"),
-             .help = QT_TRANSLATE_NOOP("params", "Neighbours differ by removing one person (unbounded) or by changing one "
-                                                 "person's value (bounded)."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "remove"), QT_TRANSLATE_NOOP("choices", "replace")}},
-            {.id = "noise", .label = QT_TRANSLATE_NOOP("params", "Noise"),
-             .help = QT_TRANSLATE_NOOP("params", "Exact answers, or answers with Laplace noise scaled to the global sensitivity."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "none"), QT_TRANSLATE_NOOP("choices", "laplace")}},
-            {.id = "epsilon", .label = QT_TRANSLATE_NOOP("params", "ε per query"),
-             .help = QT_TRANSLATE_NOOP("params", "Privacy budget each query spends: smaller ε means more noise.")},
-            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Repeated attacks"),
-             .help = QT_TRANSLATE_NOOP("params", "How many times the attack is repeated to measure its success rate."),
-             .unit = QT_TRANSLATE_NOOP("units", "attacks")},
-        },
+        .params =
+            {
+                {.id = "rows",
+                 .label = QT_TRANSLATE_NOOP("params", "People in the database"),
+                 .help = QT_TRANSLATE_NOOP("params", "How many people the database holds."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "share",
+                 .label = QT_TRANSLATE_NOOP("params", "Share who have it"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Chance that each person has the private attribute (the disease).")},
+                {.id = "query",
+                 .label = QT_TRANSLATE_NOOP("params", "Query"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "The aggregate question the attacker may ask."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "sum"),
+                             QT_TRANSLATE_NOOP("choices", "count"),
+                             QT_TRANSLATE_NOOP("choices", "mean"),
+                             QT_TRANSLATE_NOOP("choices", "median"),
+                             QT_TRANSLATE_NOOP("choices", "max"),
+                             QT_TRANSLATE_NOOP("choices", "threshold")}},
+                {.id = "threshold",
+                 .label = QT_TRANSLATE_NOOP("params", "Threshold T"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "For the threshold query: the question is \"are more than T people ill?\"."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "target",
+                 .label = QT_TRANSLATE_NOOP("params", "Target row"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The row (counting from 0) of the person the attacker is after.")},
+                {.id = "neighbour",
+                 .label = QT_TRANSLATE_NOOP("params", "Neighbouring databases"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Neighbours differ by removing one person (unbounded) or by changing one "
+                     "person's value (bounded)."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "remove"),
+                             QT_TRANSLATE_NOOP("choices", "replace")}},
+                {.id = "noise",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise"),
+                 .help = QT_TRANSLATE_NOOP("params", "Exact answers, or answers with Laplace noise "
+                                                     "scaled to the global sensitivity."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "none"),
+                             QT_TRANSLATE_NOOP("choices", "laplace")}},
+                {.id = "epsilon",
+                 .label = QT_TRANSLATE_NOOP("params", "ε per query"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Privacy budget each query spends: smaller ε means more noise.")},
+                {.id = "trials",
+                 .label = QT_TRANSLATE_NOOP("params", "Repeated attacks"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "How many times the attack is repeated to measure its success rate."),
+                 .unit = QT_TRANSLATE_NOOP("units", "attacks")},
+            },
     };
     return texts;
 }
@@ -258,7 +284,8 @@ QString DifferencingPage::value(const dp::DifferencingResult &r, double v, bool 
 {
     if (!std::isfinite(v))
         return fmt::number(v);
-    const auto digits = static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
+    const auto digits =
+        static_cast<int>(std::floor(std::log10(static_cast<double>(r.params.rows)))) + 1;
     if (r.params.query == dp::Query::Mean && r.releaseForm != dp::ReleaseForm::SumAndCount)
         return fmt::number(v, std::min(12, digits + 3));
     if (noisy)
@@ -296,8 +323,7 @@ void DifferencingPage::showResult(const dp::DifferencingResult &r, const RunRequ
                      drawStrip(r);
                      drawParallel(r);
                  },
-                 [this, &r] { drawSuccess(r); },
-                 [this, &r] { fillTable(r); }});
+                 [this, &r] { drawSuccess(r); }, [this, &r] { fillTable(r); }});
 }
 
 QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
@@ -335,9 +361,11 @@ QString DifferencingPage::attackHeadline(const dp::DifferencingResult &r) const
         const int d = p.query == dp::Query::Mean && !sumAndCount
                           ? std::min(12, static_cast<int>(std::log10(double(p.rows))) + 4)
                           : 2;
-        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d), signedNumber(e.noiseWithout, d), false);
+        table += row(tr("Laplace noise"), signedNumber(e.noiseFull, d),
+                     signedNumber(e.noiseWithout, d), false);
     }
-    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy), value(r, e.answerWithout, noisy), true);
+    table += row(tr("The attacker sees"), value(r, e.answerFull, noisy),
+                 value(r, e.answerWithout, noisy), true);
     if (sumAndCount) // released with the sum: the count, and their ratio, the mean
         table += row(tr("Noisy count"), fmt::number(e.countFull, 2), fmt::number(e.countWithout, 2),
                      false) +
@@ -369,23 +397,25 @@ QString DifferencingPage::successHeadline(const dp::DifferencingResult &r) const
     lines << tr("<span style='font-size:large'><b>Over %1 attacks: right %2</b></span>")
                  .arg(fmt::number(static_cast<double>(p.trials)), pct(r.successRate));
     lines << tr("95 % interval %1 to %2; exact chance %3; a blind guess is right 50 % of the time.")
-                 .arg(pct(r.successInterval.low), pct(r.successInterval.high),
-                      pct(r.exactSuccess));
+                 .arg(pct(r.successInterval.low), pct(r.successInterval.high), pct(r.exactSuccess));
     // The ceiling on guessing her value uses the ε that protects her value
     // (replace-one count); under remove-one it can be 2ε (issue 8, point 3).
     if (std::isinf(r.epsilonTargetReplace))
-        lines << tr("Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
-                    "(ε = ∞): unlimited privacy loss.");
+        lines << tr(
+            "Privacy ceiling: <b>none</b>. Without noise differential privacy promises nothing "
+            "(ε = ∞): unlimited privacy loss.");
     else if (r.epsilonTargetReplace == 0.0)
-        lines << tr("Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
-                    "can beat a blind guess.");
+        lines << tr(
+            "Privacy ceiling: <b>50 %</b>. The answers do not depend on her secret, so no attack "
+            "can beat a blind guess.");
     else
         lines << tr("Privacy ceiling: <b>%1</b>. No attack on an ε = %2 answer can beat e^ε/(1 + "
                     "e^ε).")
                      .arg(pct(r.dpCeiling), fmt::epsilon(r.epsilonTargetReplace));
     if (!p.laplaceNoise && r.epsilonTargetReplace == 0.0)
-        lines << tr("Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
-                    "(ε = 0), because this query ignores it.");
+        lines << tr(
+            "Budget: no noise, so ε = ∞ for both queries together; her secret costs nothing "
+            "(ε = 0), because this query ignores it.");
     else if (!p.laplaceNoise)
         lines << tr("Budget: no noise, so ε = ∞ for her secret and for both queries together.");
     else if (r.laplaceScale == 0.0)
@@ -626,7 +656,8 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
                                                 replace ? t.measuredReplace : t.measuredRemove,
                                                 replace ? t.globalReplace : t.globalRemove);
     };
-    QString key = QString::number(static_cast<int>(p.query)) + QString::number(static_cast<int>(p.neighbour));
+    QString key =
+        QString::number(static_cast<int>(p.query)) + QString::number(static_cast<int>(p.neighbour));
     for (const auto &t : r.table)
         key += why(t) + QString::number(replace ? t.measuredReplace : t.measuredRemove, 'g', 17) +
                QString::number(replace ? t.globalReplace : t.globalRemove, 'g', 17);
@@ -647,12 +678,14 @@ void DifferencingPage::fillTable(const dp::DifferencingResult &r)
         const auto &t = *order[static_cast<std::size_t>(i)];
         const bool mine = t.query == p.query;
         const QString reason = why(t);
-        const QStringList cells{queryTitle(t.query), plain(replace ? t.measuredReplace : t.measuredRemove),
+        const QStringList cells{queryTitle(t.query),
+                                plain(replace ? t.measuredReplace : t.measuredRemove),
                                 plain(replace ? t.globalReplace : t.globalRemove), reason};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(reason);
-            item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+            item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignRight | Qt::AlignVCenter
+                                                    : Qt::AlignLeft | Qt::AlignVCenter);
             if (mine) {
                 QFont f = m_table->font();
                 f.setBold(true);

@@ -6,8 +6,8 @@
 // differential-privacy ceiling, and the sensitivity of every query. Draws a
 // dp::DifferencingResult only.
 
-#include "labs/differencing/differencing.h"
 #include "framework/typedlabpage.h"
+#include "labs/differencing/differencing.h"
 
 #include <QHash>
 
@@ -26,8 +26,8 @@ public:
     void setPresentation(bool on) override;
     QString summary() const override;
 
-    QString headlineText() const;  // the attack and the repeated attacks, as shown
-    QString messagesText() const;  // special cases; empty when none
+    QString headlineText() const; // the attack and the repeated attacks, as shown
+    QString messagesText() const; // special cases; empty when none
     PeopleStrip *strip() const { return m_strip; }
     QTableWidget *table() const { return m_table; }
     ChartPanel *parallelChart() const { return m_parallel; }
@@ -59,7 +59,7 @@ private:
     QLabel *m_noiseText = nullptr;
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;
-    QString m_tableKey; // what the table shows, to skip identical refills
+    QString m_tableKey;              // what the table shows, to skip identical refills
     QHash<QString, int> m_levelKind; // parallel chart: 0 none, 1 dots, 2 line
-    qsizetype m_parallelPoints = 0; // parallel databases drawn (decimated series)
+    qsizetype m_parallelPoints = 0;  // parallel databases drawn (decimated series)
 };

@@ -32,7 +32,8 @@ void PeopleStrip::setContent(const Content &content)
                            .arg(fmt::number(static_cast<double>(m_c.start)),
                                 fmt::number(static_cast<double>(m_c.start + m_c.values.size() - 1)),
                                 fmt::number(static_cast<double>(m_c.total))),
-                 fmt::number(static_cast<double>(ones)), fmt::number(static_cast<double>(m_c.target))));
+                 fmt::number(static_cast<double>(ones)),
+                 fmt::number(static_cast<double>(m_c.target))));
     refit();
     update();
 }
@@ -100,8 +101,9 @@ QString PeopleStrip::describePerson(int index) const
         return {};
     const bool one = m_c.values[static_cast<std::size_t>(index)] != 0;
     const std::uint64_t row = m_c.start + static_cast<std::uint64_t>(index);
-    QString s = tr("Row %1: %2.").arg(fmt::number(static_cast<double>(row)),
-                                      one ? tr("has it (1)") : tr("does not have it (0)"));
+    QString s = tr("Row %1: %2.")
+                    .arg(fmt::number(static_cast<double>(row)),
+                         one ? tr("has it (1)") : tr("does not have it (0)"));
     if (row == m_c.target)
         s += QLatin1Char(' ') + tr("This is the target.");
     s += QLatin1Char(' ') +
@@ -139,7 +141,8 @@ void PeopleStrip::paintEvent(QPaintEvent *)
         const QRectF r = cellRect(i).adjusted(gap / 2, gap / 2, -gap / 2, -gap / 2);
         const bool one = m_c.values[static_cast<std::size_t>(i)] != 0;
         p.setPen(QPen(one ? palette::truth.darker(130) : palette::neutral, 1.0));
-        p.setBrush(one ? palette::truth : this->palette().color(QPalette::Base)); // "0" cells follow the palette
+        p.setBrush(one ? palette::truth
+                       : this->palette().color(QPalette::Base)); // "0" cells follow the palette
         p.drawRect(r);
         if (g.cell >= 18) {
             p.setPen(one ? QColor(Qt::white) : this->palette().color(QPalette::Text));

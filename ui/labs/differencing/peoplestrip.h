@@ -19,15 +19,15 @@ public:
     {
         std::vector<std::uint8_t> values; // rows [start, start + values.size())
         std::uint64_t start = 0;
-        std::uint64_t total = 0;          // N
+        std::uint64_t total = 0; // N
         std::uint64_t target = 0;
         std::uint64_t largestChangeRow = 0;
-        bool hasLargestChange = false;    // false when nobody changes the answer
-        QString queryName;                // "sum"
-        QString fullValue;                // formatted f(database)
-        QString valueIfZero;              // formatted f(neighbour) for a row holding 0
+        bool hasLargestChange = false; // false when nobody changes the answer
+        QString queryName;             // "sum"
+        QString fullValue;             // formatted f(database)
+        QString valueIfZero;           // formatted f(neighbour) for a row holding 0
         QString valueIfOne;
-        bool replace = false;             // neighbours flip a value instead of removing it
+        bool replace = false; // neighbours flip a value instead of removing it
     };
 
     explicit PeopleStrip(QWidget *parent = nullptr);

@@ -87,43 +87,72 @@ const LabTexts &DpsgdPage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "DP in machine learning"),
-        .params = {
-            {.id = "dataset", .label = QT_TRANSLATE_NOOP("params", "Data set"),
-             .help = QT_TRANSLATE_NOOP("params", "The two classes in the plane the models learn to separate."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "blobs"), QT_TRANSLATE_NOOP("choices", "moons"),
-                         QT_TRANSLATE_NOOP("choices", "circles")}},
-            {.id = "points", .label = QT_TRANSLATE_NOOP("params", "Training points"),
-             .help = QT_TRANSLATE_NOOP("params", "How many examples the models are trained on."),
-             .unit = QT_TRANSLATE_NOOP("units", "points")},
-            {.id = "model", .label = QT_TRANSLATE_NOOP("params", "Model"),
-             .help = QT_TRANSLATE_NOOP("params", "Logistic regression (a straight boundary) or a network with 16 hidden units."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "logistic"), QT_TRANSLATE_NOOP("choices", "network")}},
-            {.id = "clip", .label = QT_TRANSLATE_NOOP("params", "Clipping norm C"),
-             .help = QT_TRANSLATE_NOOP("params", "Each example's gradient is shrunk to at most this length.")},
-            {.id = "noise_multiplier", .label = QT_TRANSLATE_NOOP("params", "Noise multiplier σ"),
-             .help = QT_TRANSLATE_NOOP("params", "Noise of standard deviation σ·C is added to each batch's summed gradient.")},
-            {.id = "batch", .label = QT_TRANSLATE_NOOP("params", "Expected batch size"),
-             .help = QT_TRANSLATE_NOOP("params", "Each example joins a step's batch with probability batch/points."),
-             .unit = QT_TRANSLATE_NOOP("units", "examples")},
-            {.id = "epochs", .label = QT_TRANSLATE_NOOP("params", "Epochs"),
-             .help = QT_TRANSLATE_NOOP("params", "Passes over the data; each pass is points/batch steps.")},
-            {.id = "learning_rate", .label = QT_TRANSLATE_NOOP("params", "Learning rate"),
-             .help = QT_TRANSLATE_NOOP("params", "How far each step moves the model.")},
-            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ (0 = 1/points²)"),
-             .help = QT_TRANSLATE_NOOP("params", "The δ of the (ε, δ) guarantee; 0 uses 1/points².")},
-            {.id = "canary", .label = QT_TRANSLATE_NOOP("params", "Alice's record (canary)"),
-             .help = QT_TRANSLATE_NOOP("params", "Add one mislabelled outlier to the training data.")},
-            {.id = "audit_runs", .label = QT_TRANSLATE_NOOP("params", "Audit runs"),
-             .help = QT_TRANSLATE_NOOP("params", "Models trained with Alice's record and as many without it for the audit."),
-             .unit = QT_TRANSLATE_NOOP("units", "models")},
-        },
-        .rules = {
-            {"batch_above_points",
-             QT_TRANSLATE_NOOP("rules", "the expected batch size cannot exceed the number of points")},
-            {"infinite_noise", QT_TRANSLATE_NOOP("rules", "noise σ·C is infinite when C is infinite and σ > 0")},
-            {"delta_zero_or_probability",
-             QT_TRANSLATE_NOOP("rules", "δ must be 0 (meaning 1/points²) or between 0 and 1")},
-        },
+        .params =
+            {
+                {.id = "dataset",
+                 .label = QT_TRANSLATE_NOOP("params", "Data set"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The two classes in the plane the models learn to separate."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "blobs"),
+                             QT_TRANSLATE_NOOP("choices", "moons"),
+                             QT_TRANSLATE_NOOP("choices", "circles")}},
+                {.id = "points",
+                 .label = QT_TRANSLATE_NOOP("params", "Training points"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "How many examples the models are trained on."),
+                 .unit = QT_TRANSLATE_NOOP("units", "points")},
+                {.id = "model",
+                 .label = QT_TRANSLATE_NOOP("params", "Model"),
+                 .help = QT_TRANSLATE_NOOP("params", "Logistic regression (a straight boundary) or "
+                                                     "a network with 16 hidden units."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "logistic"),
+                             QT_TRANSLATE_NOOP("choices", "network")}},
+                {.id = "clip",
+                 .label = QT_TRANSLATE_NOOP("params", "Clipping norm C"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Each example's gradient is shrunk to at most this length.")},
+                {.id = "noise_multiplier",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise multiplier σ"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Noise of standard deviation σ·C is added to each batch's summed gradient.")},
+                {.id = "batch",
+                 .label = QT_TRANSLATE_NOOP("params", "Expected batch size"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Each example joins a step's batch with probability batch/points."),
+                 .unit = QT_TRANSLATE_NOOP("units", "examples")},
+                {.id = "epochs",
+                 .label = QT_TRANSLATE_NOOP("params", "Epochs"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Passes over the data; each pass is points/batch steps.")},
+                {.id = "learning_rate",
+                 .label = QT_TRANSLATE_NOOP("params", "Learning rate"),
+                 .help = QT_TRANSLATE_NOOP("params", "How far each step moves the model.")},
+                {.id = "delta",
+                 .label = QT_TRANSLATE_NOOP("params", "δ (0 = 1/points²)"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "The δ of the (ε, δ) guarantee; 0 uses 1/points².")},
+                {.id = "canary",
+                 .label = QT_TRANSLATE_NOOP("params", "Alice's record (canary)"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "Add one mislabelled outlier to the training data.")},
+                {.id = "audit_runs",
+                 .label = QT_TRANSLATE_NOOP("params", "Audit runs"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Models trained with Alice's record and as many without it for the audit."),
+                 .unit = QT_TRANSLATE_NOOP("units", "models")},
+            },
+        .rules =
+            {
+                {"batch_above_points",
+                 QT_TRANSLATE_NOOP("rules",
+                                   "the expected batch size cannot exceed the number of points")},
+                {"infinite_noise",
+                 QT_TRANSLATE_NOOP("rules", "noise σ·C is infinite when C is infinite and σ > 0")},
+                {"delta_zero_or_probability",
+                 QT_TRANSLATE_NOOP("rules", "δ must be 0 (meaning 1/points²) or between 0 and 1")},
+            },
     };
     return texts;
 }
@@ -279,8 +308,9 @@ void DpsgdPage::showResult(const dp::DpsgdResult &r, const RunRequest &request)
     if (m_auditValid && !(m_auditValues == request.values && m_auditSeed == request.seed))
         m_auditValid = false;
     m_headline->setText(headline(r));
-    drawInSteps({[this, &r] { drawMaps(r); }, [this, &r] { drawCurves(r); }, [this, &r] { drawNorms(r); },
-                 [this, &r] { drawTradeoff(r); }, [this] { drawAudit(); }});
+    drawInSteps({[this, &r] { drawMaps(r); }, [this, &r] { drawCurves(r); },
+                 [this, &r] { drawNorms(r); }, [this, &r] { drawTradeoff(r); },
+                 [this] { drawAudit(); }});
 }
 
 QString DpsgdPage::headline(const dp::DpsgdResult &r) const

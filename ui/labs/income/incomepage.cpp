@@ -59,45 +59,82 @@ const LabTexts &IncomePage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Income obscuring"),
-        .params = {
-            {.id = "friends", .label = QT_TRANSLATE_NOOP("params", "Friends"),
-             .help = QT_TRANSLATE_NOOP("params", "How many friends report their obscured income."),
-             .unit = QT_TRANSLATE_NOOP("units", "friends")},
-            {.id = "income_dist", .label = QT_TRANSLATE_NOOP("params", "Income distribution"),
-             .help = QT_TRANSLATE_NOOP("params", "Normal, or log-normal (skewed like real incomes) with the same mean and spread."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "normal"), QT_TRANSLATE_NOOP("choices", "lognormal")}},
-            {.id = "income_mean", .label = QT_TRANSLATE_NOOP("params", "Average income"),
-             .help = QT_TRANSLATE_NOOP("params", "The mean income of the friends' population.")},
-            {.id = "income_sd", .label = QT_TRANSLATE_NOOP("params", "Income spread (SD)"),
-             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of incomes.")},
-            {.id = "noise_mean", .label = QT_TRANSLATE_NOOP("params", "Noise mean μ_o"),
-             .help = QT_TRANSLATE_NOOP("params", "The mean of the agreed obscuring distribution.")},
-            {.id = "noise_sd", .label = QT_TRANSLATE_NOOP("params", "Noise spread σ_o"),
-             .help = QT_TRANSLATE_NOOP("params", "The standard deviation of the obscuring noise each friend adds.")},
-            {.id = "clipping", .label = QT_TRANSLATE_NOOP("params", "Clip incomes to [0, C]"),
-             .help = QT_TRANSLATE_NOOP("params", "Clip each income to [0, C] before adding noise; needed for a finite ε.")},
-            {.id = "clip", .label = QT_TRANSLATE_NOOP("params", "Upper bound C"),
-             .help = QT_TRANSLATE_NOOP("params", "Incomes above C count as C (with clipping on).")},
-            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ"),
-             .help = QT_TRANSLATE_NOOP("params", "The small probability that the ε guarantee may fail.")},
-            {.id = "trials", .label = QT_TRANSLATE_NOOP("params", "Repeated rounds"),
-             .help = QT_TRANSLATE_NOOP("params", "How many times the whole round is repeated to show the spread of the error."),
-             .unit = QT_TRANSLATE_NOOP("units", "rounds")},
-            {.id = "wrong_noise_mean", .label = QT_TRANSLATE_NOOP("params", "Analyst assumes a wrong μ_o"),
-             .help = QT_TRANSLATE_NOOP("params", "Let the analyst subtract a different noise mean than the one friends used.")},
-            {.id = "assumed_noise_mean", .label = QT_TRANSLATE_NOOP("params", "Assumed μ_o"),
-             .help = QT_TRANSLATE_NOOP("params", "The noise mean the analyst subtracts when the wrong-μ_o switch is on.")},
-            {.id = "friend", .label = QT_TRANSLATE_NOOP("params", "Friend shown"),
-             .help = QT_TRANSLATE_NOOP("params", "Which friend the one-friend view shows (counting from 0).")},
-            {.id = "mode", .label = QT_TRANSLATE_NOOP("params", "Simulation"),
-             .help = QT_TRANSLATE_NOOP("params", "Draw every friend, or the exact/approximate means directly; auto picks."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "auto"), QT_TRANSLATE_NOOP("choices", "person"),
-                         QT_TRANSLATE_NOOP("choices", "aggregate")}},
-        },
-        .rules = {
-            {"positive_for_lognormal",
-             QT_TRANSLATE_NOOP("rules", "a log-normal income needs an average income above 0, not %1")},
-        },
+        .params =
+            {
+                {.id = "friends",
+                 .label = QT_TRANSLATE_NOOP("params", "Friends"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "How many friends report their obscured income."),
+                 .unit = QT_TRANSLATE_NOOP("units", "friends")},
+                {.id = "income_dist",
+                 .label = QT_TRANSLATE_NOOP("params", "Income distribution"),
+                 .help = QT_TRANSLATE_NOOP("params", "Normal, or log-normal (skewed like real "
+                                                     "incomes) with the same mean and spread."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "normal"),
+                             QT_TRANSLATE_NOOP("choices", "lognormal")}},
+                {.id = "income_mean",
+                 .label = QT_TRANSLATE_NOOP("params", "Average income"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "The mean income of the friends' population.")},
+                {.id = "income_sd",
+                 .label = QT_TRANSLATE_NOOP("params", "Income spread (SD)"),
+                 .help = QT_TRANSLATE_NOOP("params", "The standard deviation of incomes.")},
+                {.id = "noise_mean",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise mean μ_o"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "The mean of the agreed obscuring distribution.")},
+                {.id = "noise_sd",
+                 .label = QT_TRANSLATE_NOOP("params", "Noise spread σ_o"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The standard deviation of the obscuring noise each friend adds.")},
+                {.id = "clipping",
+                 .label = QT_TRANSLATE_NOOP("params", "Clip incomes to [0, C]"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Clip each income to [0, C] before adding noise; needed for a finite ε.")},
+                {.id = "clip",
+                 .label = QT_TRANSLATE_NOOP("params", "Upper bound C"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "Incomes above C count as C (with clipping on).")},
+                {.id = "delta",
+                 .label = QT_TRANSLATE_NOOP("params", "δ"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "The small probability that the ε guarantee may fail.")},
+                {.id = "trials",
+                 .label = QT_TRANSLATE_NOOP("params", "Repeated rounds"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "How many times the whole round is repeated to show the spread of the error."),
+                 .unit = QT_TRANSLATE_NOOP("units", "rounds")},
+                {.id = "wrong_noise_mean",
+                 .label = QT_TRANSLATE_NOOP("params", "Analyst assumes a wrong μ_o"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Let the analyst subtract a different noise mean than the one friends used.")},
+                {.id = "assumed_noise_mean",
+                 .label = QT_TRANSLATE_NOOP("params", "Assumed μ_o"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "The noise mean the analyst subtracts when the wrong-μ_o switch is on.")},
+                {.id = "friend",
+                 .label = QT_TRANSLATE_NOOP("params", "Friend shown"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "Which friend the one-friend view shows (counting from 0).")},
+                {.id = "mode",
+                 .label = QT_TRANSLATE_NOOP("params", "Simulation"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Draw every friend, or the exact/approximate means directly; auto picks."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "auto"),
+                             QT_TRANSLATE_NOOP("choices", "person"),
+                             QT_TRANSLATE_NOOP("choices", "aggregate")}},
+            },
+        .rules =
+            {
+                {"positive_for_lognormal",
+                 QT_TRANSLATE_NOOP("rules",
+                                   "a log-normal income needs an average income above 0, not %1")},
+            },
     };
     return texts;
 }
@@ -389,8 +426,6 @@ void IncomePage::showResult(const dp::IncomeResult &r, const RunRequest &)
 {
     m_headline->setText(headline(r));
     m_privacy->setText(privacy(r));
-    drawInSteps({[this, &r] { drawIncomes(r); },
-                 [this, &r] { drawFriend(r); },
-                 [this, &r] { drawErrors(r); },
-                 [this, &r] { drawErrorVsN(r); }});
+    drawInSteps({[this, &r] { drawIncomes(r); }, [this, &r] { drawFriend(r); },
+                 [this, &r] { drawErrors(r); }, [this, &r] { drawErrorVsN(r); }});
 }

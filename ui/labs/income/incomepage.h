@@ -5,8 +5,8 @@
 // differential-privacy reading (ε, clipping bias, local against central) in
 // words. Draws a dp::IncomeResult only; every number comes from the core.
 
-#include "labs/income/income.h"
 #include "framework/typedlabpage.h"
+#include "labs/income/income.h"
 
 class ChartPanel;
 class QLabel;

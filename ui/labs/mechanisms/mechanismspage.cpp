@@ -74,40 +74,59 @@ const LabTexts &MechanismsPage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Noise and the definition"),
-        .params = {
-            {.id = "mechanism", .label = QT_TRANSLATE_NOOP("params", "Mechanism"),
-             .help = QT_TRANSLATE_NOOP("params", "Which noise is added to the count (the last three are broken on purpose)."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "Laplace"), QT_TRANSLATE_NOOP("choices", "Gaussian"),
-                         QT_TRANSLATE_NOOP("choices", "discrete Laplace"),
-                         QT_TRANSLATE_NOOP("choices", "discrete Gaussian"),
-                         QT_TRANSLATE_NOOP("choices", "wrong sensitivity (broken)"),
-                         QT_TRANSLATE_NOOP("choices", "uniform noise (broken)"),
-                         QT_TRANSLATE_NOOP("choices", "forced yes (broken)")}},
-            {.id = "epsilon", .label = QT_TRANSLATE_NOOP("params", "ε"),
-             .help = QT_TRANSLATE_NOOP("params", "The privacy loss the mechanism promises.")},
-            {.id = "delta", .label = QT_TRANSLATE_NOOP("params", "δ"),
-             .help = QT_TRANSLATE_NOOP("params", "The slack of the Gaussian mechanisms.")},
-            {.id = "sensitivity", .label = QT_TRANSLATE_NOOP("params", "Sensitivity Δ"),
-             .help = QT_TRANSLATE_NOOP("params", "How much one person can change the count.")},
-            {.id = "true_count", .label = QT_TRANSLATE_NOOP("params", "True count"),
-             .help = QT_TRANSLATE_NOOP("params", "The count with Alice in the data; without her it is Δ less."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "samples", .label = QT_TRANSLATE_NOOP("params", "Simulated releases"),
-             .help = QT_TRANSLATE_NOOP("params", "How many noisy answers are simulated on each database."),
-             .unit = QT_TRANSLATE_NOOP("units", "releases")},
-            {.id = "prior", .label = QT_TRANSLATE_NOOP("params", "Attacker's prior"),
-             .help = QT_TRANSLATE_NOOP("params", "How sure the attacker is beforehand that Alice is in the data.")},
-            {.id = "population", .label = QT_TRANSLATE_NOOP("params", "Population N"),
-             .help = QT_TRANSLATE_NOOP("params", "Population size for local against global noise."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-        },
-        .rules = {
-            {"whole_for_discrete",
-             QT_TRANSLATE_NOOP("rules", "the discrete mechanisms add whole numbers: %3 must be a whole number, not %1")},
-            {"discrete_sampler_range",
-             QT_TRANSLATE_NOOP("rules", "ε and the sensitivity give a noise scale outside the exact discrete "
-                                        "sampler's range")},
-        },
+        .params =
+            {
+                {.id = "mechanism",
+                 .label = QT_TRANSLATE_NOOP("params", "Mechanism"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Which noise is added to the count (the last three are broken on purpose)."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "Laplace"),
+                             QT_TRANSLATE_NOOP("choices", "Gaussian"),
+                             QT_TRANSLATE_NOOP("choices", "discrete Laplace"),
+                             QT_TRANSLATE_NOOP("choices", "discrete Gaussian"),
+                             QT_TRANSLATE_NOOP("choices", "wrong sensitivity (broken)"),
+                             QT_TRANSLATE_NOOP("choices", "uniform noise (broken)"),
+                             QT_TRANSLATE_NOOP("choices", "forced yes (broken)")}},
+                {.id = "epsilon",
+                 .label = QT_TRANSLATE_NOOP("params", "ε"),
+                 .help = QT_TRANSLATE_NOOP("params", "The privacy loss the mechanism promises.")},
+                {.id = "delta",
+                 .label = QT_TRANSLATE_NOOP("params", "δ"),
+                 .help = QT_TRANSLATE_NOOP("params", "The slack of the Gaussian mechanisms.")},
+                {.id = "sensitivity",
+                 .label = QT_TRANSLATE_NOOP("params", "Sensitivity Δ"),
+                 .help = QT_TRANSLATE_NOOP("params", "How much one person can change the count.")},
+                {.id = "true_count",
+                 .label = QT_TRANSLATE_NOOP("params", "True count"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "The count with Alice in the data; without her it is Δ less."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "samples",
+                 .label = QT_TRANSLATE_NOOP("params", "Simulated releases"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "How many noisy answers are simulated on each database."),
+                 .unit = QT_TRANSLATE_NOOP("units", "releases")},
+                {.id = "prior",
+                 .label = QT_TRANSLATE_NOOP("params", "Attacker's prior"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "How sure the attacker is beforehand that Alice is in the data.")},
+                {.id = "population",
+                 .label = QT_TRANSLATE_NOOP("params", "Population N"),
+                 .help =
+                     QT_TRANSLATE_NOOP("params", "Population size for local against global noise."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+            },
+        .rules =
+            {
+                {"whole_for_discrete",
+                 QT_TRANSLATE_NOOP("rules", "the discrete mechanisms add whole numbers: %3 must be "
+                                            "a whole number, not %1")},
+                {"discrete_sampler_range",
+                 QT_TRANSLATE_NOOP(
+                     "rules", "ε and the sensitivity give a noise scale outside the exact discrete "
+                              "sampler's range")},
+            },
     };
     return texts;
 }
@@ -550,6 +569,6 @@ void MechanismsPage::showResult(const dp::MechanismsResult &r, const RunRequest 
 {
     m_headline->setText(headline(r));
     drawChecks(r);
-    drawInSteps({[this, &r] { drawOdds(r); }, [this, &r] { drawDistributions(r); }, [this, &r] { drawLoss(r); },
-                 [this, &r] { drawLocalGlobal(r); }});
+    drawInSteps({[this, &r] { drawOdds(r); }, [this, &r] { drawDistributions(r); },
+                 [this, &r] { drawLoss(r); }, [this, &r] { drawLocalGlobal(r); }});
 }

@@ -150,7 +150,8 @@ void RespondentGrid::paintEvent(QPaintEvent *)
         if (p.firstHeads && !m_hideTruth) { // hidden truth: coins hidden too
             // Thick blue frame: the first coin said "answer truthfully".
             const double frame = std::max(1.5, r.width() * 0.12);
-            painter.setPen(QPen(palette::estimate, frame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter.setPen(
+                QPen(palette::estimate, frame, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(r.adjusted(frame / 2, frame / 2, -frame / 2, -frame / 2));
         } else {

@@ -24,26 +24,43 @@ const LabTexts &SurveyPage::words()
 {
     static const LabTexts texts{
         .title = QT_TRANSLATE_NOOP("labs", "Coin-flip survey"),
-        .params = {
-            {.id = "population", .label = QT_TRANSLATE_NOOP("params", "Population"),
-             .help = QT_TRANSLATE_NOOP("params", "How many people answer the survey."),
-             .unit = QT_TRANSLATE_NOOP("units", "people")},
-            {.id = "true_rate", .label = QT_TRANSLATE_NOOP("params", "True share of jaywalkers"),
-             .help = QT_TRANSLATE_NOOP("params", "The share of people who really did it: the number the survey tries to find.")},
-            {.id = "hide_truth", .label = QT_TRANSLATE_NOOP("params", "Hide the true share"),
-             .help = QT_TRANSLATE_NOOP("params", "Hide the true share so the class can guess it from the survey first.")},
-            {.id = "p_honest", .label = QT_TRANSLATE_NOOP("params", "First coin: heads (answer truthfully)"),
-             .help = QT_TRANSLATE_NOOP("params", "Chance that the first coin says: answer truthfully.")},
-            {.id = "p_yes", .label = QT_TRANSLATE_NOOP("params", "Second coin: \"yes\""),
-             .help = QT_TRANSLATE_NOOP("params", "When the first coin says not to, chance that the second coin says: answer yes.")},
-            {.id = "surveys", .label = QT_TRANSLATE_NOOP("params", "Repeated surveys"),
-             .help = QT_TRANSLATE_NOOP("params", "How many times the whole survey is repeated to show its spread."),
-             .unit = QT_TRANSLATE_NOOP("units", "surveys")},
-            {.id = "mode", .label = QT_TRANSLATE_NOOP("params", "Simulation"),
-             .help = QT_TRANSLATE_NOOP("params", "Per-person coin flips, or the exact count of yes answers; auto picks."),
-             .choices = {QT_TRANSLATE_NOOP("choices", "auto"), QT_TRANSLATE_NOOP("choices", "person"),
-                         QT_TRANSLATE_NOOP("choices", "aggregate")}},
-        },
+        .params =
+            {
+                {.id = "population",
+                 .label = QT_TRANSLATE_NOOP("params", "Population"),
+                 .help = QT_TRANSLATE_NOOP("params", "How many people answer the survey."),
+                 .unit = QT_TRANSLATE_NOOP("units", "people")},
+                {.id = "true_rate",
+                 .label = QT_TRANSLATE_NOOP("params", "True share of jaywalkers"),
+                 .help = QT_TRANSLATE_NOOP("params", "The share of people who really did it: the "
+                                                     "number the survey tries to find.")},
+                {.id = "hide_truth",
+                 .label = QT_TRANSLATE_NOOP("params", "Hide the true share"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Hide the true share so the class can guess it from the survey first.")},
+                {.id = "p_honest",
+                 .label = QT_TRANSLATE_NOOP("params", "First coin: heads (answer truthfully)"),
+                 .help = QT_TRANSLATE_NOOP("params",
+                                           "Chance that the first coin says: answer truthfully.")},
+                {.id = "p_yes",
+                 .label = QT_TRANSLATE_NOOP("params", "Second coin: \"yes\""),
+                 .help = QT_TRANSLATE_NOOP("params", "When the first coin says not to, chance that "
+                                                     "the second coin says: answer yes.")},
+                {.id = "surveys",
+                 .label = QT_TRANSLATE_NOOP("params", "Repeated surveys"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params", "How many times the whole survey is repeated to show its spread."),
+                 .unit = QT_TRANSLATE_NOOP("units", "surveys")},
+                {.id = "mode",
+                 .label = QT_TRANSLATE_NOOP("params", "Simulation"),
+                 .help = QT_TRANSLATE_NOOP(
+                     "params",
+                     "Per-person coin flips, or the exact count of yes answers; auto picks."),
+                 .choices = {QT_TRANSLATE_NOOP("choices", "auto"),
+                             QT_TRANSLATE_NOOP("choices", "person"),
+                             QT_TRANSLATE_NOOP("choices", "aggregate")}},
+            },
         .rules = {},
     };
     return texts;
@@ -190,7 +207,8 @@ QString SurveyPage::headline(const dp::SurveyResult &r, bool hide) const
                     "people answering “yes” (%6).")
                      .arg(fmt::percent(r.estimate), fmt::percent(r.ciLow), fmt::percent(r.ciHigh),
                           fmt::number(static_cast<double>(r.yesCounts.front())),
-                          fmt::number(static_cast<double>(p.population)), fmt::percent(r.observedRate));
+                          fmt::number(static_cast<double>(p.population)),
+                          fmt::percent(r.observedRate));
         // The Wilson interval mapped from the yes-share can reach past 0 % or
         // 100 %; say where it was cut (cutting keeps its coverage).
         if (r.ciLowUnclipped < 0.0 && r.ciHighUnclipped > 1.0)

@@ -6,8 +6,8 @@
 //   Var_fixed = (k·a(1 − a) + (N − k)·b(1 − b))/(N² p²) for k true yes,
 // the exact pmf of the yes count, and small comparison utilities.
 
-#include "stattest.h"
 #include "labs/survey/survey.h"
+#include "stattest.h"
 
 #include <QMetaType>
 #include <QString>
@@ -22,8 +22,8 @@ namespace surveytest {
 
 inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
-inline dp::SurveyParams makeParams(std::uint64_t n, double pi, double p, double q, std::uint64_t surveys,
-                            dp::SurveyMode mode)
+inline dp::SurveyParams makeParams(std::uint64_t n, double pi, double p, double q,
+                                   std::uint64_t surveys, dp::SurveyMode mode)
 {
     dp::SurveyParams s;
     s.population = n;
@@ -66,7 +66,8 @@ inline std::vector<double> yesCountPmf(std::uint64_t n, std::uint64_t k, double 
     return out;
 }
 
-inline std::vector<std::uint64_t> histogramOf(const std::vector<std::uint64_t> &values, std::uint64_t n)
+inline std::vector<std::uint64_t> histogramOf(const std::vector<std::uint64_t> &values,
+                                              std::uint64_t n)
 {
     std::vector<std::uint64_t> h(n + 1, 0);
     for (auto v : values)
@@ -81,6 +82,9 @@ inline bool closeTo(double got, double want, double relTol = 4e-16)
     return std::fabs(got - want) <= relTol * std::max(1.0, std::fabs(want));
 }
 
-inline QString num(double x) { return QString::number(x, 'g', 17); }
+inline QString num(double x)
+{
+    return QString::number(x, 'g', 17);
+}
 
 } // namespace surveytest

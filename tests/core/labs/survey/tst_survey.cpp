@@ -69,7 +69,8 @@ void TestSurvey::epsilonPublished()
     QFETCH(double, q);
     QFETCH(double, expected);
     const double eps = dp::rrEpsilon(p, q);
-    QVERIFY2(closeTo(eps, expected, 1e-15), qPrintable(QString("epsilon %1, expected %2").arg(num(eps), num(expected))));
+    QVERIFY2(closeTo(eps, expected, 1e-15),
+             qPrintable(QString("epsilon %1, expected %2").arg(num(eps), num(expected))));
     // science.md's printed 6-decimal values agree with the closed forms.
     QVERIFY(std::fabs(std::log(7.0) - 1.945910) < 5e-7);
     QVERIFY(std::fabs(std::log(5.0 / 3.0) - 0.510826) < 5e-7);
@@ -114,7 +115,8 @@ void TestSurvey::ratiosAndProbabilities()
             QVERIFY(closeTo(a, p + (1 - p) * q, 1e-15) && closeTo(b, (1 - p) * q, 1e-15));
             const double eps = std::max(std::log(a / b), std::log((1 - b) / (1 - a)));
             QVERIFY(closeTo(dp::rrEpsilon(p, q), eps, 1e-14));
-            QVERIFY(closeTo(std::log(std::max(dp::rrYesRatio(p, q), dp::rrNoRatio(p, q))), eps, 1e-14));
+            QVERIFY(
+                closeTo(std::log(std::max(dp::rrYesRatio(p, q), dp::rrNoRatio(p, q))), eps, 1e-14));
         }
 }
 
@@ -128,7 +130,11 @@ void TestSurvey::estimatorInvertsTheChannel()
                 const double lambda = a * pi + b * (1 - pi);
                 const double est = dp::rrEstimate(lambda, p, q);
                 QVERIFY2(std::fabs(est - pi) < 1e-13,
-                         qPrintable(QString("p %1 q %2 pi %3: estimate %4").arg(p).arg(q).arg(pi).arg(num(est))));
+                         qPrintable(QString("p %1 q %2 pi %3: estimate %4")
+                                        .arg(p)
+                                        .arg(q)
+                                        .arg(pi)
+                                        .arg(num(est))));
             }
     QVERIFY(std::isnan(dp::rrEstimate(0.4, 0.0, 0.5)));
 }
@@ -139,7 +145,8 @@ void TestSurvey::varianceFormulaValues()
     // π(1 − π)/n = 2.1e-4.
     const double se = dp::rrStandardError(0.3, 1000, 0.5, 0.5);
     QVERIFY2(std::fabs(se * se - 9.6e-4) < 1e-15, qPrintable(num(se * se)));
-    const auto r = dp::simulateSurvey(makeParams(1000, 0.3, 0.5, 0.5, 10, dp::SurveyMode::Aggregate), 1);
+    const auto r =
+        dp::simulateSurvey(makeParams(1000, 0.3, 0.5, 0.5, 10, dp::SurveyMode::Aggregate), 1);
     QVERIFY(std::fabs(r->standardError * r->standardError - 9.6e-4) < 1e-15);
     QVERIFY(std::fabs(r->nonprivateStandardError * r->nonprivateStandardError - 2.1e-4) < 1e-15);
     // Fixed population k = 300: (300 + 700)·(3/16)/(10^6/4) = 7.5e-4.
@@ -166,7 +173,11 @@ void TestSurvey::superpopulationIdentity()
                     const double fix = std::pow(dp::rrFixedPopulationSd(k, n, p, q), 2);
                     QVERIFY2(std::fabs(sup - (fix + pi * (1 - pi) / n)) <= 1e-12 * sup + 1e-300,
                              qPrintable(QString("n %1 p %2 q %3 pi %4: %5 vs %6")
-                                            .arg(n).arg(p).arg(q).arg(pi).arg(num(sup), num(fix + pi * (1 - pi) / n))));
+                                            .arg(n)
+                                            .arg(p)
+                                            .arg(q)
+                                            .arg(pi)
+                                            .arg(num(sup), num(fix + pi * (1 - pi) / n))));
                     QVERIFY(std::fabs(fix - fixedVariance(k, n, p, q)) <= 1e-12 * fix + 1e-300);
                 }
 }
@@ -233,9 +244,11 @@ void TestSurvey::gridSampleForLargePopulations()
 {
     // Larger populations keep a stratified sample of kSurveyGridMax people of
     // survey #1 (lead's design change): true "yes" in proportion round(400·k/N).
-    for (std::uint64_t big : {dp::kSurveyGridMax + 1, 10 * dp::kSurveyGridMax + 3, std::uint64_t(100000)})
+    for (std::uint64_t big :
+         {dp::kSurveyGridMax + 1, 10 * dp::kSurveyGridMax + 3, std::uint64_t(100000)})
         for (double pi : {0.0, 0.3, 0.999, 1.0}) {
-            const auto r = dp::simulateSurvey(makeParams(big, pi, 0.6, 0.3, 2, dp::SurveyMode::Person), 91);
+            const auto r =
+                dp::simulateSurvey(makeParams(big, pi, 0.6, 0.3, 2, dp::SurveyMode::Person), 91);
             QCOMPARE(r->people.size(), std::size_t(dp::kSurveyGridMax));
             QVERIFY(r->peopleFromSurvey1);
             std::uint64_t sampleTrue = 0;
@@ -244,15 +257,18 @@ void TestSurvey::gridSampleForLargePopulations()
                 sampleTrue += person.truth;
             }
             const double k = std::round(pi * double(big));
-            QCOMPARE(sampleTrue, static_cast<std::uint64_t>(std::llround(double(dp::kSurveyGridMax) * k / double(big))));
+            QCOMPARE(sampleTrue, static_cast<std::uint64_t>(
+                                     std::llround(double(dp::kSurveyGridMax) * k / double(big))));
         }
     // Aggregate mode: an example group, not respondents of survey #1.
-    const auto agg = dp::simulateSurvey(makeParams(100000, 0.3, 0.6, 0.3, 2, dp::SurveyMode::Aggregate), 91);
+    const auto agg =
+        dp::simulateSurvey(makeParams(100000, 0.3, 0.6, 0.3, 2, dp::SurveyMode::Aggregate), 91);
     QCOMPARE(agg->people.size(), std::size_t(dp::kSurveyGridMax));
     QVERIFY(!agg->peopleFromSurvey1);
     // The grid is shown in a shuffled order, not "true yes first": with 200
     // true yes among 400, the first 200 shown are not all true (P = 1/C(400,200)).
-    const auto s = dp::simulateSurvey(makeParams(400, 0.5, 0.5, 0.5, 1, dp::SurveyMode::Person), 92);
+    const auto s =
+        dp::simulateSurvey(makeParams(400, 0.5, 0.5, 0.5, 1, dp::SurveyMode::Person), 92);
     int firstHalf = 0;
     for (int i = 0; i < 200; ++i)
         firstHalf += s->people[i].truth;
@@ -285,11 +301,16 @@ void TestSurvey::determinism()
 void TestSurvey::autoMode()
 {
     using dp::SurveyMode;
-    QVERIFY(dp::chooseSurveyMode(makeParams(1000, 0.3, 0.5, 0.5, 2000, SurveyMode::Auto)) == SurveyMode::Person);
-    QVERIFY(dp::chooseSurveyMode(makeParams(50000, 0.3, 0.5, 0.5, 1000, SurveyMode::Auto)) == SurveyMode::Person); // 5e7
-    QVERIFY(dp::chooseSurveyMode(makeParams(50001, 0.3, 0.5, 0.5, 1000, SurveyMode::Auto)) == SurveyMode::Aggregate);
-    QVERIFY(dp::chooseSurveyMode(makeParams(10, 0.3, 0.5, 0.5, 1, SurveyMode::Aggregate)) == SurveyMode::Aggregate);
-    QVERIFY(dp::chooseSurveyMode(makeParams(1000000000, 0.3, 0.5, 0.5, 1, SurveyMode::Person)) == SurveyMode::Person);
+    QVERIFY(dp::chooseSurveyMode(makeParams(1000, 0.3, 0.5, 0.5, 2000, SurveyMode::Auto)) ==
+            SurveyMode::Person);
+    QVERIFY(dp::chooseSurveyMode(makeParams(50000, 0.3, 0.5, 0.5, 1000, SurveyMode::Auto)) ==
+            SurveyMode::Person); // 5e7
+    QVERIFY(dp::chooseSurveyMode(makeParams(50001, 0.3, 0.5, 0.5, 1000, SurveyMode::Auto)) ==
+            SurveyMode::Aggregate);
+    QVERIFY(dp::chooseSurveyMode(makeParams(10, 0.3, 0.5, 0.5, 1, SurveyMode::Aggregate)) ==
+            SurveyMode::Aggregate);
+    QVERIFY(dp::chooseSurveyMode(makeParams(1000000000, 0.3, 0.5, 0.5, 1, SurveyMode::Person)) ==
+            SurveyMode::Person);
 }
 
 // ---------------------------------------------------------------- refusals
@@ -339,11 +360,22 @@ void TestSurvey::validation_data()
     QTest::newRow("p_yes -inf") << quint64(100) << 0.3 << 0.5 << -kInf << quint64(10)
                                 << SurveyMode::Auto << "p_yes"
                                 << "min=0 max=1";
-    QTest::newRow("person mode 1e9 x 1e5 refused") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Person << "mode" << "person_mode_limit";
-    QTest::newRow("aggregate mode 1e9 x 1e5 fine") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Aggregate << "" << "";
-    QTest::newRow("auto mode 1e9 x 1e5 fine") << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Auto << "" << "";
-    QTest::newRow("person mode at the 2e10 limit") << quint64(1000000) << 0.3 << 0.5 << 0.5 << quint64(20000) << SurveyMode::Person << "" << "";
-    QTest::newRow("edges 0 and 1") << quint64(1) << 0.0 << 1.0 << 0.0 << quint64(1) << SurveyMode::Auto << "" << "";
+    QTest::newRow("person mode 1e9 x 1e5 refused")
+        << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Person
+        << "mode"
+        << "person_mode_limit";
+    QTest::newRow("aggregate mode 1e9 x 1e5 fine") << quint64(1000000000) << 0.3 << 0.5 << 0.5
+                                                   << quint64(100000) << SurveyMode::Aggregate << ""
+                                                   << "";
+    QTest::newRow("auto mode 1e9 x 1e5 fine")
+        << quint64(1000000000) << 0.3 << 0.5 << 0.5 << quint64(100000) << SurveyMode::Auto << ""
+        << "";
+    QTest::newRow("person mode at the 2e10 limit")
+        << quint64(1000000) << 0.3 << 0.5 << 0.5 << quint64(20000) << SurveyMode::Person << ""
+        << "";
+    QTest::newRow("edges 0 and 1")
+        << quint64(1) << 0.0 << 1.0 << 0.0 << quint64(1) << SurveyMode::Auto << ""
+        << "";
 }
 
 void TestSurvey::validation()
@@ -384,13 +416,17 @@ void TestSurvey::labValidateFromCommandLine()
     QCOMPARE(dp::TypedLab<dp::SurveyLab>::toParams(v).population, std::uint64_t(1000000000));
     QVERIFY(dp::TypedLab<dp::SurveyLab>::toParams(v).mode == dp::SurveyMode::Aggregate);
 
-    const std::pair<const char *, const char *> refused[] = {
-        {"population=5", "population"}, {"population=0", "population"},
-        {"population=2.5e3x", "population"}, {"p_honest=1.5", "p_honest"},
-        {"p_yes=-0.1", "p_yes"},        {"true_rate=nan", "true_rate"},
-        {"surveys=0", "surveys"},       {"surveys=100001", "surveys"},
-        {"mode=fast", "mode"},          {"hide_truth=maybe", "hide_truth"},
-        {"coins=2", "coins"}};
+    const std::pair<const char *, const char *> refused[] = {{"population=5", "population"},
+                                                             {"population=0", "population"},
+                                                             {"population=2.5e3x", "population"},
+                                                             {"p_honest=1.5", "p_honest"},
+                                                             {"p_yes=-0.1", "p_yes"},
+                                                             {"true_rate=nan", "true_rate"},
+                                                             {"surveys=0", "surveys"},
+                                                             {"surveys=100001", "surveys"},
+                                                             {"mode=fast", "mode"},
+                                                             {"hide_truth=maybe", "hide_truth"},
+                                                             {"coins=2", "coins"}};
     const auto before = v;
     for (auto [text, param] : refused) {
         err = dp::parseAssignment(lab.params(), text, v);
@@ -411,7 +447,8 @@ void TestSurvey::pHonestZero()
 {
     // Nobody answers truthfully: ε = 0 and the answers carry no information,
     // so the estimate is undefined (NaN, never a made-up number).
-    const auto r = dp::simulateSurvey(makeParams(500, 0.3, 0.0, 0.4, 200, dp::SurveyMode::Person), 93);
+    const auto r =
+        dp::simulateSurvey(makeParams(500, 0.3, 0.0, 0.4, 200, dp::SurveyMode::Person), 93);
     QCOMPARE(r->epsilon, 0.0);
     QVERIFY(!r->estimateDefined);
     for (double e : r->estimates)
@@ -439,7 +476,8 @@ void TestSurvey::pHonestZero()
 
 void TestSurvey::pHonestOne()
 {
-    const auto r = dp::simulateSurvey(makeParams(300, 0.3, 1.0, 0.5, 20, dp::SurveyMode::Person), 94);
+    const auto r =
+        dp::simulateSurvey(makeParams(300, 0.3, 1.0, 0.5, 20, dp::SurveyMode::Person), 94);
     QCOMPARE(r->epsilon, kInf);
     for (auto c : r->yesCounts)
         QCOMPARE(c, std::uint64_t(90));
@@ -447,14 +485,16 @@ void TestSurvey::pHonestOne()
     QCOMPARE(r->fixedPopulationSd, 0.0);
     bool noted = false;
     for (const auto &[key, text] : r->exportData().notes)
-        noted = noted || (key == "implied_epsilon_text" && text.find("infinite") != std::string::npos);
+        noted =
+            noted || (key == "implied_epsilon_text" && text.find("infinite") != std::string::npos);
     QVERIFY(noted);
 }
 
 void TestSurvey::cancel()
 {
     dp::CancelFlag raised{true};
-    QVERIFY(!dp::simulateSurvey(makeParams(1000, 0.3, 0.5, 0.5, 1000, dp::SurveyMode::Person), 1, &raised));
+    QVERIFY(!dp::simulateSurvey(makeParams(1000, 0.3, 0.5, 0.5, 1000, dp::SurveyMode::Person), 1,
+                                &raised));
     const auto &lab = dp::TypedLab<dp::SurveyLab>::instance();
     QVERIFY(!lab.run(dp::defaultValues(lab.params()), 1, &raised));
     dp::CancelFlag lowered{false};

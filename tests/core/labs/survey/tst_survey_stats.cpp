@@ -43,8 +43,8 @@ void TestSurveyStats::unbiased_data()
         for (double p : {0.1, 0.3, 0.5, 0.75, 0.95, 1.0})
             for (double q : {0.0, 0.2, 0.5, 0.9, 1.0})
                 for (double pi : {0.0, 0.04, 0.3, 0.5, 1.0})
-                    QTest::addRow("%s p=%g q=%g pi=%g", mode == dp::SurveyMode::Person ? "person" : "aggregate",
-                                  p, q, pi)
+                    QTest::addRow("%s p=%g q=%g pi=%g",
+                                  mode == dp::SurveyMode::Person ? "person" : "aggregate", p, q, pi)
                         << mode << p << q << pi;
 }
 
@@ -81,10 +81,14 @@ void TestSurveyStats::variance_data()
     QTest::addColumn<double>("q");
     for (auto mode : {dp::SurveyMode::Person, dp::SurveyMode::Aggregate}) {
         const char *m = mode == dp::SurveyMode::Person ? "person" : "aggregate";
-        QTest::addRow("%s fair coins N=1000 pi=0.3", m) << mode << quint64(1000) << 0.3 << 0.5 << 0.5;
-        QTest::addRow("%s N=1000 pi=0.1 p=0.75 q=0.2", m) << mode << quint64(1000) << 0.1 << 0.75 << 0.2;
-        QTest::addRow("%s N=400 pi=0.5 p=0.25 q=0.9", m) << mode << quint64(400) << 0.5 << 0.25 << 0.9;
-        QTest::addRow("%s N=2000 pi=0.02 p=0.9 q=0.5", m) << mode << quint64(2000) << 0.02 << 0.9 << 0.5;
+        QTest::addRow("%s fair coins N=1000 pi=0.3", m)
+            << mode << quint64(1000) << 0.3 << 0.5 << 0.5;
+        QTest::addRow("%s N=1000 pi=0.1 p=0.75 q=0.2", m)
+            << mode << quint64(1000) << 0.1 << 0.75 << 0.2;
+        QTest::addRow("%s N=400 pi=0.5 p=0.25 q=0.9", m)
+            << mode << quint64(400) << 0.5 << 0.25 << 0.9;
+        QTest::addRow("%s N=2000 pi=0.02 p=0.9 q=0.5", m)
+            << mode << quint64(2000) << 0.02 << 0.9 << 0.5;
     }
 }
 
@@ -103,7 +107,8 @@ void TestSurveyStats::variance()
     const double k = std::round(pi * double(n));
     const double var = fixedVariance(k, double(n), p, q);
     QVERIFY(std::fabs(r->fixedPopulationSd * r->fixedPopulationSd - var) < 1e-12 * var);
-    const double se = std::sqrt(fixedKappa4(k, double(n), p, q) / kSurveys + 2 * var * var / (kSurveys - 1));
+    const double se =
+        std::sqrt(fixedKappa4(k, double(n), p, q) / kSurveys + 2 * var * var / (kSurveys - 1));
     const auto z = stattest::zCheck(r->sdEstimate * r->sdEstimate, var, se);
     QVERIFY2(z.pass, z.text.c_str());
 }
@@ -130,8 +135,10 @@ void TestSurveyStats::personMatchesAggregate()
     QFETCH(double, p);
     QFETCH(double, q);
     constexpr std::uint64_t kSurveys = 20000;
-    const auto person = dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Person), 79);
-    const auto aggregate = dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Aggregate), 80);
+    const auto person =
+        dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Person), 79);
+    const auto aggregate =
+        dp::simulateSurvey(makeParams(n, pi, p, q, kSurveys, dp::SurveyMode::Aggregate), 80);
     const auto k = static_cast<std::uint64_t>(std::round(pi * double(n)));
     const auto pmf = yesCountPmf(n, k, p, q);
     const auto hp = histogramOf(person->yesCounts, n), ha = histogramOf(aggregate->yesCounts, n);
@@ -148,8 +155,13 @@ void TestSurveyStats::superpopulationStatistical()
     // The analyst's formula λ(1 − λ)/(N p²) is the spread when the N people
     // are themselves drawn from a large population: simulate k ~ Binomial(N, π)
     // per survey, then the aggregate count for that k.
-    struct Case { std::uint64_t n; double pi, p, q; };
-    for (const Case c : {Case{1000, 0.3, 0.5, 0.5}, Case{500, 0.1, 0.75, 0.2}, Case{2000, 0.6, 0.3, 0.8}}) {
+    struct Case
+    {
+        std::uint64_t n;
+        double pi, p, q;
+    };
+    for (const Case c :
+         {Case{1000, 0.3, 0.5, 0.5}, Case{500, 0.1, 0.75, 0.2}, Case{2000, 0.6, 0.3, 0.8}}) {
         constexpr int kSurveys = 20000;
         const auto params = makeParams(c.n, c.pi, c.p, c.q, 1, dp::SurveyMode::Aggregate);
         dp::RunningStats est;

@@ -4,12 +4,12 @@
 // refused with a reason and keeps the last result, special cases show words,
 // huge databases finish with a decimated series, and presentation mode scales.
 #include "charts/chartview.h"
-#include "labs/differencing/differencing.h"
 #include "framework/format.h"
 #include "framework/labpage.h"
+#include "framework/mainwindow.h"
+#include "labs/differencing/differencing.h"
 #include "labs/differencing/differencingpage.h"
 #include "labs/differencing/peoplestrip.h"
-#include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
 
 #include <QDoubleSpinBox>
@@ -50,7 +50,8 @@ private:
     }
     QString screenText() const
     {
-        QString s = m_page->summary() + m_page->headlineText() + m_page->strip()->accessibleDescription();
+        QString s =
+            m_page->summary() + m_page->headlineText() + m_page->strip()->accessibleDescription();
         for (int r = 0; r < m_page->table()->rowCount(); ++r)
             for (int c = 0; c < m_page->table()->columnCount(); ++c)
                 s += m_page->table()->item(r, c)->text();
@@ -89,8 +90,10 @@ void TestDifferencingPage::firstRunDrawsEverything()
     QVERIFY(m_page->parallelChart()->hasSeries(QStringLiteral("zeros"))); // removing a 0: sum
     QVERIFY(m_page->parallelChart()->hasSeries(QStringLiteral("full")));
     QVERIFY(m_page->parallelChart()->hasSeries(QStringLiteral("largest")));
-    QVERIFY(m_page->parallelChart()->summary().contains(QStringLiteral("sensitivity measured on this database")));
-    QCOMPARE(m_page->successChart()->pointCount(QStringLiteral("exact")), dp::kDifferencingCurvePoints);
+    QVERIFY(m_page->parallelChart()->summary().contains(
+        QStringLiteral("sensitivity measured on this database")));
+    QCOMPARE(m_page->successChart()->pointCount(QStringLiteral("exact")),
+             dp::kDifferencingCurvePoints);
     QVERIFY(m_page->successChart()->hasSeries(QStringLiteral("ceiling")));
     QVERIFY(m_page->successChart()->hasSeries(QStringLiteral("band")));
     QVERIFY(m_page->successChart()->hasSeries(QStringLiteral("now")));
@@ -106,12 +109,18 @@ void TestDifferencingPage::eachSliderChangesTheScreen_data()
     QTest::addColumn<QString>("param");
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("noise");
-    QTest::newRow("rows") << QStringLiteral("rows") << QStringLiteral("sum") << QStringLiteral("none");
-    QTest::newRow("share") << QStringLiteral("share") << QStringLiteral("sum") << QStringLiteral("none");
-    QTest::newRow("threshold") << QStringLiteral("threshold") << QStringLiteral("threshold") << QStringLiteral("none");
-    QTest::newRow("target") << QStringLiteral("target") << QStringLiteral("sum") << QStringLiteral("none");
-    QTest::newRow("epsilon") << QStringLiteral("epsilon") << QStringLiteral("sum") << QStringLiteral("laplace");
-    QTest::newRow("trials") << QStringLiteral("trials") << QStringLiteral("sum") << QStringLiteral("laplace");
+    QTest::newRow("rows") << QStringLiteral("rows") << QStringLiteral("sum")
+                          << QStringLiteral("none");
+    QTest::newRow("share") << QStringLiteral("share") << QStringLiteral("sum")
+                           << QStringLiteral("none");
+    QTest::newRow("threshold") << QStringLiteral("threshold") << QStringLiteral("threshold")
+                               << QStringLiteral("none");
+    QTest::newRow("target") << QStringLiteral("target") << QStringLiteral("sum")
+                            << QStringLiteral("none");
+    QTest::newRow("epsilon") << QStringLiteral("epsilon") << QStringLiteral("sum")
+                             << QStringLiteral("laplace");
+    QTest::newRow("trials") << QStringLiteral("trials") << QStringLiteral("sum")
+                            << QStringLiteral("laplace");
 }
 
 void TestDifferencingPage::eachSliderChangesTheScreen()
@@ -120,7 +129,8 @@ void TestDifferencingPage::eachSliderChangesTheScreen()
     QFETCH(QString, query);
     QFETCH(QString, noise);
     m_page->resetToDefaults();
-    QVERIFY(m_page->applyAssignments({{QStringLiteral("query"), query}, {QStringLiteral("noise"), noise}}, nullptr));
+    QVERIFY(m_page->applyAssignments(
+        {{QStringLiteral("query"), query}, {QStringLiteral("noise"), noise}}, nullptr));
     QVERIFY(waitForResult());
     const QString before = screenText();
     auto *control = m_page->findChild<ParameterControl *>(QStringLiteral("param_") + param);
@@ -137,7 +147,8 @@ void TestDifferencingPage::eachSliderChangesTheScreen()
     QVERIFY(waitForResult());
     QVERIFY2(m_page->errorText().isEmpty(), qPrintable(m_page->errorText()));
     const QString after = screenText();
-    QVERIFY2(after != before, qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
+    QVERIFY2(after != before,
+             qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
 }
 
 void TestDifferencingPage::noNoiseMeansAlwaysRight()
@@ -179,10 +190,12 @@ void TestDifferencingPage::smallEpsilonIsNearACoinFlipUnderTheCeiling()
              qPrintable(QStringLiteral("simulated %1, exact %2").arg(r.successRate).arg(exact)));
     const QString h = m_page->headlineText().replace(QChar(0x00A0), QLatin1Char(' '));
     QVERIFY2(h.contains(QStringLiteral("right ") + fmt::percent(r.successRate)), qPrintable(h));
-    QVERIFY2(h.contains(QStringLiteral("Privacy ceiling: <b>") + fmt::percent(ceiling)), qPrintable(h));
+    QVERIFY2(h.contains(QStringLiteral("Privacy ceiling: <b>") + fmt::percent(ceiling)),
+             qPrintable(h));
     QVERIFY2(h.contains(QStringLiteral("50 %")), qPrintable(h));
     QVERIFY2(std::abs(r.successRate - 0.5) < 0.05, qPrintable(QString::number(r.successRate)));
-    QVERIFY(m_page->successChart()->summary().contains(QStringLiteral("stays at or below the differential-privacy ceiling")));
+    QVERIFY(m_page->successChart()->summary().contains(
+        QStringLiteral("stays at or below the differential-privacy ceiling")));
     QVERIFY(!h.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
 }
 
@@ -193,10 +206,15 @@ void TestDifferencingPage::badInputIsRefusedAndKeepsResult()
     const auto before = m_page->lastResult();
     const dp::ParamValues values = m_page->values();
     QString error;
-    QVERIFY(!m_page->assign(QStringLiteral("target"), QStringLiteral("5000"), &error)); // rows = 5,000
-    QVERIFY2(error.contains(QStringLiteral("Target row")) && error.contains(QStringLiteral("4,999")), qPrintable(error));
+    QVERIFY(
+        !m_page->assign(QStringLiteral("target"), QStringLiteral("5000"), &error)); // rows = 5,000
+    QVERIFY2(error.contains(QStringLiteral("Target row")) &&
+                 error.contains(QStringLiteral("4,999")),
+             qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("epsilon"), QStringLiteral("0"), &error));
-    QVERIFY2(error.contains(QStringLiteral("ε per query")) && error.contains(QStringLiteral("0.01")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("ε per query")) &&
+                 error.contains(QStringLiteral("0.01")),
+             qPrintable(error));
     QVERIFY(!m_page->applyAssignments({{QStringLiteral("query"), QStringLiteral("threshold")},
                                        {QStringLiteral("threshold"), QStringLiteral("5000")}},
                                       &error));
@@ -225,7 +243,8 @@ void TestDifferencingPage::rowControlsStayBelowRows()
     QCOMPARE(m_page->values().get("target"), 19.0);
     QCOMPARE(result().params.rows, std::uint64_t(20));
     for (const char *id : {"threshold", "target"}) {
-        auto *pc = m_page->findChild<ParameterControl *>(QStringLiteral("param_") + QLatin1String(id));
+        auto *pc =
+            m_page->findChild<ParameterControl *>(QStringLiteral("param_") + QLatin1String(id));
         QCOMPARE(pc->findChild<QDoubleSpinBox *>()->maximum(), 19.0);
         // The slider's far end is the last row, not 10^8.
         auto *slider = pc->findChild<QSlider *>();
@@ -250,7 +269,8 @@ void TestDifferencingPage::twoPeopleShowTheMessage()
     m_page->resetToDefaults();
     QVERIFY(m_page->assign(QStringLiteral("rows"), QStringLiteral("2"), nullptr));
     QVERIFY(waitForResult());
-    QVERIFY2(m_page->messagesText().contains(QStringLiteral("N = 2")), qPrintable(m_page->messagesText()));
+    QVERIFY2(m_page->messagesText().contains(QStringLiteral("N = 2")),
+             qPrintable(m_page->messagesText()));
     QVERIFY(!screenText().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
     QCOMPARE(m_page->strip()->count(), 2);
     // share 0: nobody has it, everyone's value is the same.
@@ -259,7 +279,8 @@ void TestDifferencingPage::twoPeopleShowTheMessage()
                                       {QStringLiteral("query"), QStringLiteral("max")}},
                                      nullptr));
     QVERIFY(waitForResult());
-    QVERIFY2(m_page->messagesText().contains(QStringLiteral("same value")), qPrintable(m_page->messagesText()));
+    QVERIFY2(m_page->messagesText().contains(QStringLiteral("same value")),
+             qPrintable(m_page->messagesText()));
     QVERIFY(!screenText().contains(QStringLiteral("nan"), Qt::CaseInsensitive));
 }
 
@@ -345,8 +366,9 @@ void TestDifferencingPage::presentationModeScalesUp()
     const double tableBefore = m_page->table()->font().pointSizeF();
     m_window->setPresentation(true, false);
     QVERIFY(m_page->charts()[0]->titleFont().pointSizeF() > chartBefore.pointSizeF() * 1.5);
-    QVERIFY2(headline->font().pointSizeF() > headBefore * 1.4,
-             qPrintable(QStringLiteral("%1 -> %2").arg(headBefore).arg(headline->font().pointSizeF())));
+    QVERIFY2(
+        headline->font().pointSizeF() > headBefore * 1.4,
+        qPrintable(QStringLiteral("%1 -> %2").arg(headBefore).arg(headline->font().pointSizeF())));
     QVERIFY(m_page->table()->font().pointSizeF() > tableBefore * 1.4);
     m_window->setPresentation(false, false);
     QCOMPARE(headline->font().pointSizeF(), headBefore);

@@ -4,10 +4,10 @@
 // the last result, one friend and a hundred million friends both work
 // without NaN, and presentation mode scales the fonts up.
 #include "charts/chartview.h"
-#include "labs/income/income.h"
 #include "framework/labpage.h"
-#include "labs/income/incomepage.h"
 #include "framework/mainwindow.h"
+#include "labs/income/income.h"
+#include "labs/income/incomepage.h"
 #include "widgets/parametercontrol.h"
 
 #include <QDoubleSpinBox>
@@ -60,9 +60,11 @@ QString TestIncomePage::screenText() const
 void TestIncomePage::verifyNoNonFinite(const QString &where)
 {
     const QString text = screenText();
-    static const QRegularExpression bad(QStringLiteral("\\b(nan|inf)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bad(QStringLiteral("\\b(nan|inf)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!bad.match(text).hasMatch(), qPrintable(where + QStringLiteral(": ") + text));
-    QVERIFY2(!text.contains(QStringLiteral("undefined")), qPrintable(where + QStringLiteral(": ") + text));
+    QVERIFY2(!text.contains(QStringLiteral("undefined")),
+             qPrintable(where + QStringLiteral(": ") + text));
 }
 
 void TestIncomePage::initTestCase()
@@ -106,8 +108,8 @@ void TestIncomePage::firstRunDrawsEverything()
 void TestIncomePage::eachSliderChangesTheScreen_data()
 {
     QTest::addColumn<QString>("param");
-    for (const char *id : {"friends", "income_mean", "income_sd", "noise_mean", "noise_sd", "clip", "delta",
-                           "trials"})
+    for (const char *id : {"friends", "income_mean", "income_sd", "noise_mean", "noise_sd", "clip",
+                           "delta", "trials"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -131,7 +133,8 @@ void TestIncomePage::eachSliderChangesTheScreen()
     QVERIFY(shown.wait(10000) || shown.count() > 0);
     QVERIFY(waitForResult(m_page));
     const QString after = screenText();
-    QVERIFY2(after != before, qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
+    QVERIFY2(after != before,
+             qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
     verifyNoNonFinite(param);
 }
 
@@ -162,7 +165,8 @@ void TestIncomePage::classicBoundNotApplicableAboveOne()
     const QString panel = m_page->privacyText();
     QVERIFY2(panel.contains(QStringLiteral("ε = 32.30")), qPrintable(panel));
     QVERIFY2(panel.contains(QStringLiteral("does not apply")), qPrintable(panel));
-    QVERIFY2(m_page->headlineText().contains(QStringLiteral("δ = 10⁻⁵")), qPrintable(m_page->headlineText()));
+    QVERIFY2(m_page->headlineText().contains(QStringLiteral("δ = 10⁻⁵")),
+             qPrintable(m_page->headlineText()));
 }
 
 void TestIncomePage::classicBoundAppliesBelowOne()
@@ -175,7 +179,8 @@ void TestIncomePage::classicBoundAppliesBelowOne()
     QVERIFY2(panel.contains(QStringLiteral("ε = 0.48")), qPrintable(panel));
     QVERIFY2(panel.contains(QStringLiteral("It applies")), qPrintable(panel));
     QVERIFY2(!panel.contains(QStringLiteral("does not apply")), qPrintable(panel));
-    QVERIFY2(m_page->headlineText().contains(QStringLiteral("strong promise")), qPrintable(m_page->headlineText()));
+    QVERIFY2(m_page->headlineText().contains(QStringLiteral("strong promise")),
+             qPrintable(m_page->headlineText()));
 }
 
 void TestIncomePage::clippingShowsBothSides()
@@ -203,7 +208,8 @@ void TestIncomePage::wrongNoiseMeanIsExplained()
     QVERIFY(waitForResult(m_page));
     QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("param_assumed_noise_mean"))->isEnabled());
     const QString head = m_page->headlineText();
-    QVERIFY2(head.contains(QStringLiteral("Wrong μ_o")) && head.contains(QStringLiteral("5,000 €")), qPrintable(head));
+    QVERIFY2(head.contains(QStringLiteral("Wrong μ_o")) && head.contains(QStringLiteral("5,000 €")),
+             qPrintable(head));
     QVERIFY2(m_page->charts()[3]->summary().contains(QStringLiteral("does not shrink")),
              qPrintable(m_page->charts()[3]->summary()));
 }
@@ -213,10 +219,13 @@ void TestIncomePage::badInputIsRefusedAndKeepsResult_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("friend beyond the friends") << QStringLiteral("friend") << QStringLiteral("1000")
-                                               << QStringLiteral("“Friend shown” must be between 0 and 999");
-    QTest::newRow("delta 0") << QStringLiteral("delta") << QStringLiteral("0") << QStringLiteral("“δ”");
-    QTest::newRow("delta 1") << QStringLiteral("delta") << QStringLiteral("1") << QStringLiteral("“δ”");
+    QTest::newRow("friend beyond the friends")
+        << QStringLiteral("friend") << QStringLiteral("1000")
+        << QStringLiteral("“Friend shown” must be between 0 and 999");
+    QTest::newRow("delta 0") << QStringLiteral("delta") << QStringLiteral("0")
+                             << QStringLiteral("“δ”");
+    QTest::newRow("delta 1") << QStringLiteral("delta") << QStringLiteral("1")
+                             << QStringLiteral("“δ”");
     // Negative spreads are caught by the range check of the parameter itself.
     QTest::newRow("negative income SD") << QStringLiteral("income_sd") << QStringLiteral("-5")
                                         << QStringLiteral("“Income spread (SD)” must be between 0");
@@ -275,7 +284,8 @@ void TestIncomePage::oneFriendWorks()
     QVERIFY(waitForResult(m_page));
     const QString head = m_page->headlineText();
     QVERIFY2(head.contains(QStringLiteral("this one friend")), qPrintable(head));
-    QVERIFY2(m_page->privacyText().contains(QStringLiteral("With one friend")), qPrintable(m_page->privacyText()));
+    QVERIFY2(m_page->privacyText().contains(QStringLiteral("With one friend")),
+             qPrintable(m_page->privacyText()));
     verifyNoNonFinite(QStringLiteral("one friend"));
 }
 
@@ -292,12 +302,14 @@ void TestIncomePage::hundredMillionFriendsFinish()
     QCOMPARE(r.params.friends, std::uint64_t(100000000));
     const QString head = m_page->headlineText();
     QVERIFY2(head.contains(QStringLiteral("these 100,000,000 friends")), qPrintable(head));
-    QVERIFY2(m_page->charts()[0]->summary().contains(QStringLiteral("first 100,000 of the 100,000,000")),
-             qPrintable(m_page->charts()[0]->summary()));
+    QVERIFY2(
+        m_page->charts()[0]->summary().contains(QStringLiteral("first 100,000 of the 100,000,000")),
+        qPrintable(m_page->charts()[0]->summary()));
     // Local σ_o/√N = 30,000/10⁴ = 3 €; central σ_o/N = 30,000/10⁸ = 0.0003 €, shown
     // with its digits rather than rounded to "0 €"; the ratio is √N = 10,000.
     const QString panel = m_page->privacyText();
-    QVERIFY2(panel.contains(QStringLiteral("± 3.0 €")) && panel.contains(QStringLiteral("± 0.00030 €")) &&
+    QVERIFY2(panel.contains(QStringLiteral("± 3.0 €")) &&
+                 panel.contains(QStringLiteral("± 0.00030 €")) &&
                  panel.contains(QStringLiteral("√N = 10,000")),
              qPrintable(panel));
     verifyNoNonFinite(QStringLiteral("1e8 friends"));
@@ -306,13 +318,17 @@ void TestIncomePage::hundredMillionFriendsFinish()
 void TestIncomePage::presentationModeScalesUp()
 {
     const QFont before = m_page->charts()[0]->titleFont();
-    const qreal headBefore = m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF();
+    const qreal headBefore =
+        m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF();
     m_window->setPresentation(true, false);
     const QFont after = m_page->charts()[0]->titleFont();
-    QVERIFY2(after.pointSizeF() > before.pointSizeF() * 1.5,
-             qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF() > headBefore * 1.4);
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("privacyPanel"))->font().pointSizeF() > 12.0);
+    QVERIFY2(
+        after.pointSizeF() > before.pointSizeF() * 1.5,
+        qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("headline"))->font().pointSizeF() >
+            headBefore * 1.4);
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("privacyPanel"))->font().pointSizeF() >
+            12.0);
     m_window->setPresentation(false, false);
     QCOMPARE(m_page->charts()[0]->titleFont().pointSizeF(), before.pointSizeF());
 }

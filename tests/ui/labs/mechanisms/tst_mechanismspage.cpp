@@ -103,7 +103,8 @@ void TestMechanismsPage::badInputIsRefusedAndKeepsResult()
     const auto values = m_page->values();
     QString error;
     QVERIFY(!m_page->assign(QStringLiteral("epsilon"), QStringLiteral("0"), &error));
-    QVERIFY2(error.contains(QStringLiteral("“ε”")) && error.contains(QStringLiteral("0.01")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("“ε”")) && error.contains(QStringLiteral("0.01")),
+             qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("samples"), QStringLiteral("0"), &error));
     QVERIFY(!m_page->assign(QStringLiteral("mechanism"), QStringLiteral("magic"), &error));
     QVERIFY(pagetest::settle(m_page));

@@ -79,7 +79,8 @@ void TestClassRoundBrowser::aPhoneTakesPart()
     QVERIFY2(result.value(QStringLiteral("second_refused")).toBool(),
              "a second answer was not refused");
     // A phone set to German gets the page in German.
-    QCOMPARE(result.value(QStringLiteral("german_title")).toString(), QStringLiteral("Klassenumfrage"));
+    QCOMPARE(result.value(QStringLiteral("german_title")).toString(),
+             QStringLiteral("Klassenumfrage"));
     QCOMPARE(result.value(QStringLiteral("german_send")).toString(), QStringLiteral("Senden"));
     qInfo("page said: %s", qPrintable(result.value(QStringLiteral("sent_text")).toString()));
 

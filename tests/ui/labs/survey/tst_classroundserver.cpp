@@ -224,7 +224,8 @@ void TestClassRoundServer::floodsAreRateLimited()
     const quint16 port = view.server()->port();
     const QByteArray code = QByteArray::fromStdString(view.round().sessionCode());
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(request(port, "POST", "/answer", answer(code, "flood_" + QByteArray::number(1000 + i), "yes"))
+        QCOMPARE(request(port, "POST", "/answer",
+                         answer(code, "flood_" + QByteArray::number(1000 + i), "yes"))
                      .status,
                  200);
     const Reply refused = request(port, "POST", "/answer", answer(code, "flood_2000", "yes"));

@@ -3,9 +3,9 @@
 // mode scales up, and the respondents grid tells each person's story.
 #include "charts/chartview.h"
 #include "framework/labpage.h"
+#include "framework/mainwindow.h"
 #include "labs/survey/respondentgrid.h"
 #include "labs/survey/surveypage.h"
-#include "framework/mainwindow.h"
 #include "widgets/parametercontrol.h"
 
 #include <QLabel>
@@ -96,7 +96,8 @@ void TestSurveyPage::eachSliderChangesTheCharts()
     QVERIFY(shown.wait(5000) || shown.count() > 0);
     QVERIFY(waitForResult(m_page));
     const QString after = m_page->summary() + m_page->headlineText();
-    QVERIFY2(after != before, qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
+    QVERIFY2(after != before,
+             qPrintable(QStringLiteral("moving %1 changed nothing on screen").arg(param)));
     QVERIFY(!control->accessibleDescription().isEmpty());
 }
 
@@ -108,7 +109,9 @@ void TestSurveyPage::badInputIsRefusedAndKeepsResult()
     const dp::ParamValues values = m_page->values();
     QString error;
     QVERIFY(!m_page->assign(QStringLiteral("p_honest"), QStringLiteral("1.5"), &error));
-    QVERIFY2(error.contains(QStringLiteral("First coin")) && error.contains(QStringLiteral("150 %")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("First coin")) &&
+                 error.contains(QStringLiteral("150 %")),
+             qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("population"), QStringLiteral("lots"), &error));
     QVERIFY2(error.contains(QStringLiteral("number")), qPrintable(error));
     QVERIFY(!m_page->assign(QStringLiteral("no_such_thing"), QStringLiteral("1"), &error));
@@ -130,7 +133,8 @@ void TestSurveyPage::hideTruthRemovesTheTrueValue()
     QVERIFY(!m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
     // Nothing else gives the share away: not the slider, not the theory curve
     // centred on it, not the ordinary survey's error √(π(1−π)/N), not the coins.
-    QVERIFY(!m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))->isVisibleTo(m_page));
+    QVERIFY(!m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))
+                 ->isVisibleTo(m_page));
     QVERIFY(!m_page->charts()[0]->hasSeries(QStringLiteral("theory")));
     QVERIFY(!m_page->charts()[1]->hasSeries(QStringLiteral("plain")));
     QVERIFY(!m_page->charts()[2]->hasSeries(QStringLiteral("plain")));
@@ -140,7 +144,8 @@ void TestSurveyPage::hideTruthRemovesTheTrueValue()
     QVERIFY(m_page->assign(QStringLiteral("hide_truth"), QStringLiteral("off"), nullptr));
     QVERIFY(waitForResult(m_page));
     QVERIFY(m_page->charts()[0]->hasSeries(QStringLiteral("truth")));
-    QVERIFY(m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))->isVisibleTo(m_page));
+    QVERIFY(m_page->findChild<ParameterControl *>(QStringLiteral("param_true_rate"))
+                ->isVisibleTo(m_page));
     QVERIFY(m_page->grid()->describePerson(0).contains(QStringLiteral("coin")));
 }
 
@@ -223,8 +228,9 @@ void TestSurveyPage::presentationModeScalesUp()
     const QFont before = m_page->charts()[0]->titleFont();
     m_window->setPresentation(true, false);
     const QFont after = m_page->charts()[0]->titleFont();
-    QVERIFY2(after.pointSizeF() > before.pointSizeF() * 1.5,
-             qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
+    QVERIFY2(
+        after.pointSizeF() > before.pointSizeF() * 1.5,
+        qPrintable(QStringLiteral("%1 -> %2").arg(before.pointSizeF()).arg(after.pointSizeF())));
     m_window->setPresentation(false, false);
     QCOMPARE(m_page->charts()[0]->titleFont().pointSizeF(), before.pointSizeF());
 }
@@ -251,15 +257,18 @@ void TestSurveyPage::exportsFromTheWindow()
     QVERIFY(waitForResult(m_page));
     QTemporaryDir dir;
     QString error;
-    const QString png = dir.filePath(QStringLiteral("p.png")), svg = dir.filePath(QStringLiteral("c.svg")),
-                  csv = dir.filePath(QStringLiteral("d.csv")), json = dir.filePath(QStringLiteral("f.json"));
+    const QString png = dir.filePath(QStringLiteral("p.png")),
+                  svg = dir.filePath(QStringLiteral("c.svg")),
+                  csv = dir.filePath(QStringLiteral("d.csv")),
+                  json = dir.filePath(QStringLiteral("f.json"));
     QVERIFY2(m_window->exportPng(png, &error), qPrintable(error));
     QVERIFY2(m_window->exportSvg(svg, &error), qPrintable(error));
     QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
     QVERIFY2(m_window->exportJson(json, &error), qPrintable(error));
     QVERIFY(!QImage(png).isNull());
     QFile s(svg), c(csv), j(json);
-    QVERIFY(s.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly) && j.open(QIODevice::ReadOnly));
+    QVERIFY(s.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly) &&
+            j.open(QIODevice::ReadOnly));
     QVERIFY(s.readAll().contains("<svg"));
     QVERIFY(c.readLine().startsWith("survey,yes_count,observed_rate,estimate"));
     QVERIFY(j.readAll().contains("\"implied_epsilon\""));
