@@ -89,6 +89,9 @@ LabPage::LabPage(const dp::LabModel &lab, const LabTexts &texts, QWidget *parent
     m_chartScroll = new QScrollArea;
     m_chartScroll->setObjectName(QStringLiteral("chartScroll"));
     m_chartScroll->setWidget(m_chartArea);
+    // When the charts grow wider than the viewport (a legend, longer ticks),
+    // fitCentre makes room once the layout has settled.
+    m_chartArea->installEventFilter(this);
     m_chartScroll->setWidgetResizable(true);
     m_chartScroll->setFrameShape(QFrame::NoFrame);
     m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -493,6 +496,14 @@ void LabPage::resizeEvent(QResizeEvent *event)
     QTimer::singleShot(0, this, &LabPage::fitCentre);
 }
 
+bool LabPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartArea && event->type() == QEvent::Resize && m_chartScroll &&
+        m_chartArea->width() > m_chartScroll->viewport()->width())
+        QTimer::singleShot(0, this, &LabPage::fitCentre);
+    return QWidget::eventFilter(watched, event);
+}
+
 void LabPage::fitCentre()
 {
     if (m_presentation || !m_splitter || m_fitting)
@@ -519,8 +530,10 @@ void LabPage::fitCentre()
          std::max(m_controlsScroll->minimumWidth(), m_controlsScroll->minimumSizeHint().width()));
     if (m_lesson->isVisible()) {
         take(2, m_lesson->minimumWidth());
-        if (deficit > 0)
-            take(2, 0);
+        if (deficit > 0) { // below its minimum the splitter only folds it away whole
+            sizes[1] += sizes[2];
+            sizes[2] = 0;
+        }
     }
     const QScopedValueRollback guard(m_fitting, true);
     m_splitter->setSizes(sizes);

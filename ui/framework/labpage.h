@@ -88,6 +88,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Subclasses build their charts into chartArea() in their constructor and
     // draw a result here, on the GUI thread. The result stays alive until the
     // next call (steps of drawInSteps may hold a reference to it: they are

@@ -33,12 +33,6 @@ namespace {
 const QStringList kNotYetOneScreen = {QStringLiteral("mechanisms"), QStringLiteral("differencing")};
 // In German the longer headline and control words still push these over
 // at 1280×720 or 1366×768 (dpsgd: the long y-axis title of its trade-off chart).
-// Pages whose charts need more width than the window leaves at 1280×720 and
-// 1366×768 even with the settings narrowed and the lesson folded away
-// (LabPage::fitCentre): DP-SGD's headline and fixed-size decision maps.
-const QStringList kNotYetFitsWidth = {QStringLiteral("dpsgd")};
-// In German the budget console's longer button words need 22 px more at 1280×720.
-const QStringList kNotYetFitsWidthGerman = {QStringLiteral("budget")};
 const QStringList kNotYetOneScreenGerman = {QStringLiteral("survey"), QStringLiteral("income"),
                                             QStringLiteral("dpsgd")};
 
@@ -78,11 +72,8 @@ void TestLayout::everyLabFitsEveryScreen()
     QVERIFY(!window.pages().isEmpty());
     QStringList failures;
     QHash<QString, QStringList> scrolling; // slides that need scrolling, by lab
-    QHash<QString, QStringList> tooWide;   // known pages cut at the right, by lab
     const QStringList notYet =
         kNotYetOneScreen + (lang == QLatin1String("de") ? kNotYetOneScreenGerman : QStringList());
-    const QStringList notYetWide =
-        kNotYetFitsWidth + (lang == QLatin1String("de") ? kNotYetFitsWidthGerman : QStringList());
     int views = 0;
     for (LabPage *page : window.pages()) {
         const QString lab = page->objectName();
@@ -109,13 +100,8 @@ void TestLayout::everyLabFitsEveryScreen()
                             .arg(presentation ? QStringLiteral("presentation")
                                               : QStringLiteral("normal"))
                             .arg(presentation ? QStringLiteral(" slide %1").arg(s + 1) : QString());
-                    for (const QString &p : layoutcheck::check(&window)) {
-                        if (notYetWide.contains(lab) &&
-                            p.contains(QStringLiteral("wider than its scroll area")))
-                            tooWide[lab] << where + p;
-                        else
-                            failures << where + p;
-                    }
+                    for (const QString &p : layoutcheck::check(&window))
+                        failures << where + p;
                     if (presentation)
                         for (const QString &p : layoutcheck::checkStrip(page))
                             failures << where + p;
@@ -137,13 +123,6 @@ void TestLayout::everyLabFitsEveryScreen()
         if (window.page(lab) && scrolling.value(lab).isEmpty())
             failures << QStringLiteral("%1: every slide fits now; take it off kNotYetOneScreen")
                             .arg(lab);
-    }
-    for (const QString &lab : notYetWide) {
-        for (const QString &p : tooWide.value(lab))
-            qInfo().noquote() << "not yet as narrow as the window (known):" << p;
-        if (window.page(lab) && tooWide.value(lab).isEmpty())
-            failures
-                << QStringLiteral("%1: fits the width now; take it off kNotYetFitsWidth").arg(lab);
     }
     for (const QString &f : failures)
         qWarning().noquote() << f;

@@ -229,7 +229,7 @@ void MechanismsPage::reflow(int columns)
 
 bool MechanismsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         reflow(m_scroll->viewport()->width() >= 860 ? 2 : 1);
     return LabPage::eventFilter(watched, event);
 }
