@@ -2,17 +2,18 @@
 
 #include "charts/chartview.h"
 #include "charts/palette.h"
+#include "framework/chartgrid.h"
+#include "framework/fonts.h"
 #include "framework/format.h"
 #include "labs/mechanisms/mechanismswidgets.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QStringList>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -176,20 +177,6 @@ MechanismsPage::MechanismsPage(QWidget *parent) : TypedLabPage(words(), parent)
     m_localGlobal->setYLabelFormat(QStringLiteral("%g"));
     m_rawData = new RawDataPicture;
 
-    // Everything sits in a scroll area with a minimum height: on a small screen
-    // the page scrolls instead of squeezing charts and captions.
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget;
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(chartArea());
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_headline);
-    outer->addWidget(scroll, 1);
-    m_content = content;
-    m_scroll = scroll;
-    m_grid = new QGridLayout(content);
     auto *odds = new QWidget;
     auto *oddsLayout = new QVBoxLayout(odds);
     oddsLayout->setContentsMargins(0, 0, 0, 0);
@@ -202,36 +189,19 @@ MechanismsPage::MechanismsPage(QWidget *parent) : TypedLabPage(words(), parent)
     checksLayout->addWidget(m_check);
     checksLayout->addWidget(m_leak);
     checksLayout->addWidget(m_rawData, 1);
-    m_blocks = {odds, m_posterior, m_distributions, m_loss, checks, m_localGlobal};
-    scroll->viewport()->installEventFilter(this);
-    reflow(2);
+    // The shared grid: two tiles per row when both fit at their measured
+    // minimum width, one otherwise; the page scrolls instead of squeezing,
+    // and in presentation the tiles (or pairs) are slides.
+    auto *grid = new ChartGrid;
+    for (QWidget *tile :
+         {odds, static_cast<QWidget *>(m_posterior), static_cast<QWidget *>(m_distributions),
+          static_cast<QWidget *>(m_loss), checks, static_cast<QWidget *>(m_localGlobal)})
+        grid->addTile(tile);
+    auto *outer = new QVBoxLayout(chartArea());
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_headline);
+    outer->addWidget(grid, 1);
     setPresentation(false);
-}
-
-// Two columns when the viewport is wide enough, else one (each block keeps a
-// readable height; the page scrolls rather than squeezing).
-void MechanismsPage::reflow(int columns)
-{
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    while (m_grid->count() > 0)
-        m_grid->takeAt(0);
-    for (int i = 0; i < m_blocks.size(); ++i)
-        m_grid->addWidget(m_blocks[i], 1 + i / columns, i % columns);
-    const int rows = (static_cast<int>(m_blocks.size()) + columns - 1) / columns;
-    for (int r = 0; r < 8; ++r)
-        m_grid->setRowStretch(r, r >= 1 && r <= rows ? 1 : 0);
-    for (int c = 0; c < 2; ++c)
-        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    m_content->setMinimumHeight(80 + rows * (m_presentationRows ? 420 : 330));
-}
-
-bool MechanismsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
-        reflow(m_scroll->viewport()->width() >= 860 ? 2 : 1);
-    return LabPage::eventFilter(watched, event);
 }
 
 QString MechanismsPage::mechanismName(MechanismKind k) const
@@ -263,20 +233,9 @@ QList<ChartPanel *> MechanismsPage::charts() const
 void MechanismsPage::setPresentation(bool on)
 {
     LabPage::setPresentation(on);
-    m_presentationRows = on;
-    if (m_grid) {
-        const int columns = m_columns;
-        m_columns = 0;
-        reflow(columns > 0 ? columns : 2);
-    }
-    QFont f = m_headline->font();
-    f.setPointSizeF(on ? 16.0 : 10.5);
-    m_headline->setFont(f);
-    for (QLabel *l : {m_check, m_leak, m_iconCaption}) {
-        QFont g = l->font();
-        g.setPointSizeF(on ? 13.0 : 9.5);
-        l->setFont(g);
-    }
+    setRelativeFont(m_headline, on ? 1.0 : 1.15);
+    for (QLabel *l : {m_check, m_leak, m_iconCaption})
+        setRelativeFont(l, 0.9);
 }
 
 QString MechanismsPage::headlineText() const

@@ -13,9 +13,7 @@
 
 class ChartPanel;
 class IconArray;
-class QGridLayout;
 class QLabel;
-class QScrollArea;
 class RawDataPicture;
 
 class MechanismsPage : public TypedLabPage<dp::MechanismsLab>
@@ -32,11 +30,9 @@ public:
     QString leakText() const;
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showResult(const dp::MechanismsResult &r, const RunRequest &request) override;
 
 private:
-    void reflow(int columns);
     QString headline(const dp::MechanismsResult &r) const;
     QString mechanismName(dp::MechanismKind k) const;
     void drawOdds(const dp::MechanismsResult &r);
@@ -55,10 +51,4 @@ private:
     QLabel *m_leak = nullptr;
     ChartPanel *m_localGlobal = nullptr;
     RawDataPicture *m_rawData = nullptr;
-    QWidget *m_content = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    QGridLayout *m_grid = nullptr;
-    QList<QWidget *> m_blocks;
-    int m_columns = 0;
-    bool m_presentationRows = false;
 };
