@@ -353,6 +353,16 @@ void MainWindow::fitLabList()
     const int cap = 30 * fm.averageCharWidth() + chrome;
     const int width = std::min(widest + chrome, cap);
     m_labList->setFixedWidth(width);
+    // The splitter's slot follows the list; otherwise the slot keeps its old
+    // width and leaves a blank band beside the fixed-width list.
+    if (auto *splitter = qobject_cast<QSplitter *>(m_labList->parentWidget())) {
+        QList<int> sizes = splitter->sizes();
+        if (sizes.size() == 2 && sizes[0] != width) {
+            sizes[1] += sizes[0] - width;
+            sizes[0] = width;
+            splitter->setSizes(sizes);
+        }
+    }
 }
 
 void MainWindow::applyPresentationFonts()

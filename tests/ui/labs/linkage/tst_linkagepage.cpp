@@ -229,14 +229,15 @@ void TestLinkagePage::kAnonymitySuppressesAndSaysSo()
 void TestLinkagePage::tablesShowEveryColumn()
 {
     // No column of either table is cut or hidden behind a sideways scroll:
-    // the tables stand side by side when they fit, one above the other when not.
+    // the tables stand side by side when they fit, one above the other when not
+    // (a 1024-pixel window shows the stacked form).
     m_page->resetToDefaults();
     QVERIFY(pagetest::settle(m_page));
     bool sawStacked = false, sawSideBySide = false;
     for (const bool presentation : {false, true}) {
         m_window->setPresentation(presentation, false);
-        for (const QSize size :
-             {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+        for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768),
+                                 QSize(1920, 1080), QSize(3840, 2160)}) {
             m_window->resize(size);
             QCoreApplication::processEvents();
             QCoreApplication::processEvents();
