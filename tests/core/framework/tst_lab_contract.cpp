@@ -26,6 +26,7 @@
 // seconds on two shared cores.
 
 #include "framework/lab.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -40,45 +41,14 @@
 #include <thread>
 
 namespace {
+using labtest::labNamed;
+using labtest::q;
 
 constexpr std::uint64_t kSeed = 7;
 constexpr std::uint64_t kOtherSeed = 8;
 // A raised flag must stop a run within this time (polling every few thousand
 // steps is enough; the load of eight builds on two cores is allowed for).
 constexpr std::chrono::milliseconds kCancelGrace{500};
-
-const dp::LabModel *labNamed(const QString &id)
-{
-    const dp::LabModel *lab = dp::findLab(id.toStdString());
-    if (!lab)
-        qFatal("no lab '%s'", qPrintable(id));
-    return lab;
-}
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-// QCOMPARE on lists of different lengths names only the lengths: say which
-// entries are missing, which are extra, or where the order differs.
-QString listDiff(const QStringList &got, const QStringList &expected)
-{
-    QStringList missing, extra;
-    for (const QString &s : expected)
-        if (!got.contains(s))
-            missing << s;
-    for (const QString &s : got)
-        if (!expected.contains(s))
-            extra << s;
-    if (missing.isEmpty() && extra.isEmpty())
-        return QStringLiteral("same entries in another order: got [%1], expected [%2]")
-            .arg(got.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
-    return QStringLiteral("missing [%1], not declared [%2]")
-        .arg(missing.join(QStringLiteral(", ")), extra.join(QStringLiteral(", ")));
-}
-#define COMPARE_LISTS(got, expected)                                                               \
-    QVERIFY2((got) == (expected), qPrintable(listDiff((got), (expected))))
 
 QStringList qList(const std::vector<std::string> &v)
 {

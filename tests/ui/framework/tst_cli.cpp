@@ -8,6 +8,7 @@
 // the cheaper set a lab declares because its default run is slow), passed
 // with --set like any user would.
 #include "framework/lab.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,8 @@
 #include <cmath>
 
 namespace {
+using labtest::labNamed;
+using labtest::q;
 struct Run
 {
     int status = -1;
@@ -43,39 +46,6 @@ Run runApp(const QStringList &args)
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
-}
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-// QCOMPARE on lists of different lengths names only the lengths: say which
-// entries are missing, which are extra, or where the order differs.
-QString listDiff(const QStringList &got, const QStringList &expected)
-{
-    QStringList missing, extra;
-    for (const QString &s : expected)
-        if (!got.contains(s))
-            missing << s;
-    for (const QString &s : got)
-        if (!expected.contains(s))
-            extra << s;
-    if (missing.isEmpty() && extra.isEmpty())
-        return QStringLiteral("same entries in another order: got [%1], expected [%2]")
-            .arg(got.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
-    return QStringLiteral("missing [%1], not declared [%2]")
-        .arg(missing.join(QStringLiteral(", ")), extra.join(QStringLiteral(", ")));
-}
-#define COMPARE_LISTS(got, expected)                                                               \
-    QVERIFY2((got) == (expected), qPrintable(listDiff((got), (expected))))
-
-const dp::LabModel *labNamed(const QString &id)
-{
-    const dp::LabModel *lab = dp::findLab(id.toStdString());
-    if (!lab)
-        qFatal("no lab '%s'", qPrintable(id));
-    return lab;
 }
 
 // --set arguments for every parameter of `values`.
